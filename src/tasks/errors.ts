@@ -1,0 +1,115 @@
+import {
+  UpstreamConcurrencyLimitError,
+  UpstreamError,
+  UpstreamInsufficientBalanceError,
+  UpstreamRateLimitedError,
+  UpstreamUnavailableError,
+  UpstreamValidationError,
+} from '../upstream/errors.ts';
+import type { Provider } from '../upstream/snapshot.ts';
+import type { Violation } from '../upstream/violations.ts';
+
+/**
+ * Failures a client of the gateway can act on, each with a stable `code`. They know nothing of
+ * GraphQL; the schema exposes each class as a type of the mutation's result union.
+ */
+export abstract class ClientError extends Error {
+  abstract readonly code: string;
+}
+
+/** The input breaks one or more rules; every broken rule is listed. */
+export class ValidationFailedError extends ClientError {
+  readonly code = 'VALIDATION_FAILED';
+  readonly violations: Violation[];
+  constructor(violations: Violation[], message = 'The input is not valid; see violations.') {
+    super(message);
+    this.violations = violations;
+  }
+}
+
+/** The provider account lacks the tokens or credits this generation costs. */
+export class InsufficientBalanceError extends ClientError {
+  readonly code = 'INSUFFICIENT_BALANCE';
+  readonly provider: Provider;
+  readonly required: number | null;
+  readonly balance: number | null;
+  constructor(provider: Provider, required: number | null, balance: number | null) {
+    super(`The ${provider === 'ROOM_AI' ? 'Room AI' : 'VibePeak'} account does not have enough ${provider === 'ROOM_AI' ? 'tokens' : 'credits'} for this generation.`);
+    this.provider = provider;
+    this.required = required;
+    this.balance = balance;
+  }
+}
+
+/** The provider plan's limit of tasks in flight is reached; retry once one finishes. */
+export class ConcurrencyLimitError extends ClientError {
+  readonly code = 'CONCURRENCY_LIMIT';
+  readonly provider: Provider;
+  readonly limit: number | null;
+  readonly inFlight: number | null;
+  constructor(provider: Provider, limit: number | null, inFlight: number | null) {
+    super(`The provider allows ${limit ?? 'no more'} tasks in flight at once; retry when one finishes.`);
+    this.provider = provider;
+    this.limit = limit;
+    this.inFlight = inFlight;
+  }
+}
+
+/** The provider is down, slow or asking us to back off; nothing was created. Retry later. */
+export class ProviderUnavailableError extends ClientError {
+  readonly code = 'PROVIDER_UNAVAILABLE';
+  readonly provider: Provider;
+  readonly retryAfterSeconds: number | null;
+  constructor(provider: Provider, retryAfterSeconds: number | null, message: string) {
+    super(message);
+    this.provider = provider;
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+}
+
+/** The provider refused the request for a reason on the gateway's side (credentials, plan); an operator must act. */
+export class ProviderRejectedError extends ClientError {
+  readonly code = 'PROVIDER_REJECTED';
+  readonly provider: Provider;
+  readonly providerCode: string | null;
+  constructor(provider: Provider, providerCode: string | null, message: string) {
+    super(message);
+    this.provider = provider;
+    this.providerCode = providerCode;
+  }
+}
+
+/** The idempotency key was already used with a different input. */
+export class IdempotencyKeyReusedError extends ClientError {
+  readonly code = 'IDEMPOTENCY_KEY_REUSED';
+  readonly idempotencyKey: string;
+  constructor(key: string) {
+    super('This idempotency key was already used with a different input; use a new key for a new request.');
+    this.idempotencyKey = key;
+  }
+}
+
+/** No task with this id is visible to the caller. */
+export class TaskNotFoundError extends ClientError {
+  readonly code = 'TASK_NOT_FOUND';
+  readonly id: string;
+  constructor(id: string) {
+    super('No task with this id exists for this client.');
+    this.id = id;
+  }
+}
+
+/** Turns a provider failure into what the client of the gateway can act on. */
+export function clientErrorFrom(err: UpstreamError): ClientError {
+  if (err instanceof UpstreamValidationError) {
+    const path = err.field ? err.field.split('.') : [];
+    return new ValidationFailedError([{ path, code: err.providerCode ?? 'PROVIDER_VALIDATION', message: err.message }], 'The provider rejected the input; see violations.');
+  }
+  if (err instanceof UpstreamInsufficientBalanceError) return new InsufficientBalanceError(err.provider, err.required ?? null, err.balance ?? null);
+  if (err instanceof UpstreamConcurrencyLimitError) return new ConcurrencyLimitError(err.provider, err.limit ?? null, err.inFlight ?? null);
+  if (err.retryable) {
+    const retryAfter = err instanceof UpstreamRateLimitedError || err instanceof UpstreamUnavailableError ? (err.retryAfterSeconds ?? null) : null;
+    return new ProviderUnavailableError(err.provider, retryAfter, `The provider could not take the request right now (${err.code}); nothing was created. Retry later.`);
+  }
+  return new ProviderRejectedError(err.provider, err.providerCode ?? null, `The provider refused the request (${err.providerCode ?? err.code}); the gateway's operator has been told.`);
+}

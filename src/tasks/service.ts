@@ -1,0 +1,224 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import type { Logger } from '../log.ts';
+import { UpstreamError, UpstreamNotFoundError } from '../upstream/errors.ts';
+import type { FlythroughInput } from '../upstream/roomai/input.ts';
+import type { PropertyVideoInput } from '../upstream/vibepeak/input.ts';
+import { TERMINAL_STATUSES, type Provider, type SubmitResult, type TaskSnapshot } from '../upstream/snapshot.ts';
+import { applySnapshot } from './apply-snapshot.ts';
+import { IdempotencyKeyReusedError, TaskNotFoundError, clientErrorFrom } from './errors.ts';
+import type { Providers } from './providers.ts';
+import type { PageCursor, StoredTask, TaskFilter, TaskStore } from './store.ts';
+import { costOf, type EventSource, type Task, type TaskRuntime } from './task.ts';
+
+/** Told of every persisted change, after it is persisted. */
+export type TaskPublisher = (task: Task) => void;
+
+export interface TaskServiceOptions {
+  store: TaskStore;
+  providers: Providers;
+  publish: TaskPublisher;
+  logger: Logger;
+  /** Seconds until the first poll after a submit, when the provider gives no guidance. */
+  firstPollSeconds: (provider: Provider, guidance: number | null) => number;
+  deadlineSeconds: Record<Provider, number>;
+  now?: () => Date;
+}
+
+type NewTask =
+  | { provider: 'ROOM_AI'; kind: 'FLYTHROUGH_VIDEO'; input: FlythroughInput }
+  | { provider: 'VIBEPEAK'; kind: 'PROPERTY_VIDEO'; input: PropertyVideoInput };
+
+/** A task with its scheduling state, as the poller and webhooks handle it. */
+export type { StoredTask };
+
+export class TaskService {
+  readonly store: TaskStore;
+  readonly providers: Providers;
+  readonly #publish: TaskPublisher;
+  readonly #log: Logger;
+  readonly #options: TaskServiceOptions;
+  readonly #now: () => Date;
+
+  constructor(options: TaskServiceOptions) {
+    this.store = options.store;
+    this.providers = options.providers;
+    this.#publish = options.publish;
+    this.#log = options.logger;
+    this.#options = options;
+    this.#now = options.now ?? (() => new Date());
+  }
+
+  createFlythrough(owner: string, input: FlythroughInput, idempotencyKey: string | null): Promise<Task> {
+    return this.#create(owner, { provider: 'ROOM_AI', kind: 'FLYTHROUGH_VIDEO', input }, idempotencyKey);
+  }
+
+  createPropertyVideo(owner: string, input: PropertyVideoInput, idempotencyKey: string | null): Promise<Task> {
+    return this.#create(owner, { provider: 'VIBEPEAK', kind: 'PROPERTY_VIDEO', input }, idempotencyKey);
+  }
+
+  /**
+   * Records the task first, then submits it, so a task the provider accepted is never unknown to us.
+   * A submit the provider refuses removes the record (nothing was created) and throws a ClientError.
+   * With an idempotency key, a retry with the same input returns the same task and submits nothing.
+   */
+  async #create(owner: string, spec: NewTask, idempotencyKey: string | null): Promise<Task> {
+    const inputHash = hashInput(spec);
+    if (idempotencyKey) {
+      const existing = await this.#byIdempotencyKey(owner, idempotencyKey, inputHash);
+      if (existing) return existing;
+    }
+    const client = this.providers.get(spec.provider);
+    const now = this.#now();
+    const id = randomUUID();
+    const webhookToken = spec.provider === 'ROOM_AI' ? randomBytes(24).toString('base64url') : null;
+    const task = {
+      id,
+      owner,
+      provider: spec.provider,
+      kind: spec.kind,
+      input: spec.input,
+      providerRef: null,
+      livemode: client.livemode,
+      status: 'QUEUED',
+      progress: null,
+      progressEstimated: false,
+      queuePosition: null,
+      estimatedCompletionAt: null,
+      startedAt: null,
+      completedAt: null,
+      video: null,
+      error: null,
+      cost: costOf(spec.provider, client.livemode),
+      charged: false,
+      createdAt: now.toISOString(),
+      updatedAt: now.toISOString(),
+      version: 0,
+      history: [],
+    } as Task;
+    const runtime: TaskRuntime = {
+      webhookToken,
+      idempotencyKey,
+      inputHash,
+      nextPollAt: null,
+      pollFailures: 0,
+      deadlineAt: new Date(now.getTime() + this.#options.deadlineSeconds[spec.provider] * 1000).toISOString(),
+    };
+    try {
+      await this.store.insert(task, runtime);
+    } catch (err) {
+      // Two concurrent requests with one idempotency key: the loser answers with the winner's task.
+      if (idempotencyKey && isUniqueViolation(err)) {
+        const existing = await this.#byIdempotencyKey(owner, idempotencyKey, inputHash);
+        if (existing) return existing;
+      }
+      throw err;
+    }
+
+    let submitted: SubmitResult;
+    try {
+      submitted =
+        spec.provider === 'ROOM_AI'
+          ? await this.providers.roomai.submit(spec.input, this.providers.roomaiWebhookUrl(webhookToken!))
+          : await this.providers.vibepeak.submit(spec.input, this.providers.vibepeakWebhookUrl());
+    } catch (err) {
+      await this.store.delete(id);
+      if (err instanceof UpstreamError) {
+        this.#log.warn('provider refused a submit', { taskId: id, provider: spec.provider, code: err.code, providerCode: err.providerCode, httpStatus: err.httpStatus });
+        throw clientErrorFrom(err);
+      }
+      throw err;
+    }
+
+    const accepted: Task = { ...task, providerRef: submitted.providerRef, livemode: submitted.livemode, cost: costOf(spec.provider, submitted.livemode) };
+    return this.apply({ task: accepted, runtime }, submitted.snapshot, 'SUBMIT', { expectedVersion: 0 });
+  }
+
+  async #byIdempotencyKey(owner: string, key: string, inputHash: string): Promise<Task | null> {
+    const existing = await this.store.findByIdempotencyKey(owner, key);
+    if (!existing) return null;
+    if (existing.runtime.inputHash !== inputHash) throw new IdempotencyKeyReusedError(key);
+    return existing.task;
+  }
+
+  /**
+   * Applies a snapshot through `applySnapshot`, persists it (retrying on a concurrent writer), then
+   * publishes. Schedules the next poll: from the provider's guidance when it gave some, else from
+   * the configured interval; none once the task is terminal.
+   */
+  async apply(
+    stored: StoredTask,
+    snapshot: TaskSnapshot,
+    source: EventSource,
+    opts: { expectedVersion?: number; nextPollAt?: string | null } = {},
+  ): Promise<Task> {
+    let current = stored;
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const now = this.#now();
+      const { task, changed } = applySnapshot(current.task, snapshot, source, now);
+      const terminal = TERMINAL_STATUSES.has(task.status);
+      const nextPollAt = terminal
+        ? null
+        : opts.nextPollAt !== undefined
+          ? opts.nextPollAt
+          : new Date(now.getTime() + this.#options.firstPollSeconds(task.provider, snapshot.pollAfterSeconds) * 1000).toISOString();
+      if (!changed) {
+        if (opts.nextPollAt !== undefined || source === 'SUBMIT') await this.store.schedule(task.id, nextPollAt, 0);
+        return task;
+      }
+      const expected = opts.expectedVersion ?? current.task.version;
+      // The first write of a new task also records its provider reference, so it is persisted with version 0 expected.
+      if (await this.store.update(task, expected, { nextPollAt, pollFailures: 0 })) {
+        this.#publish(task);
+        if (terminal) this.#log.info('task finished', { taskId: task.id, provider: task.provider, status: task.status, source, error: task.error?.code });
+        return task;
+      }
+      const fresh = await this.store.get(task.id);
+      if (!fresh) throw new TaskNotFoundError(task.id);
+      current = fresh;
+      opts = { ...opts, expectedVersion: undefined };
+    }
+    throw new Error(`task ${stored.task.id}: too many concurrent updates`);
+  }
+
+  /** Reads the provider's current state of a task now, outside the poll schedule. */
+  async refresh(owner: string, id: string): Promise<Task> {
+    const stored = await this.store.get(id);
+    if (!stored || stored.task.owner !== owner) throw new TaskNotFoundError(id);
+    if (TERMINAL_STATUSES.has(stored.task.status) || !stored.task.providerRef) return stored.task;
+    try {
+      const snapshot = await this.providers.get(stored.task.provider).fetchStatus(stored.task.providerRef);
+      return await this.apply(stored, snapshot, 'REFRESH', { nextPollAt: stored.runtime.nextPollAt });
+    } catch (err) {
+      if (err instanceof UpstreamError && !(err instanceof UpstreamNotFoundError)) throw clientErrorFrom(err);
+      throw err;
+    }
+  }
+
+  getMany(ids: readonly string[], owner: string): Promise<(Task | null)[]> {
+    return this.store.getMany(ids, owner);
+  }
+
+  list(owner: string, filter: TaskFilter, first: number, after: PageCursor | null) {
+    return this.store.list(owner, filter, first, after);
+  }
+}
+
+function hashInput(spec: NewTask): string {
+  return createHash('sha256').update(canonicalJson({ kind: spec.kind, input: spec.input })).digest('hex');
+}
+
+/** JSON with sorted keys and without null or undefined members, so equal inputs hash equally. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value)
+      .filter(([, v]) => v !== null && v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+function isUniqueViolation(err: unknown): boolean {
+  return (err as { code?: string } | null)?.code === '23505';
+}

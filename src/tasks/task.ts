@@ -1,0 +1,84 @@
+import type { FlythroughInput } from '../upstream/roomai/input.ts';
+import type { PropertyVideoInput } from '../upstream/vibepeak/input.ts';
+import type { Provider, TaskFailure, TaskStatus, TaskVideo } from '../upstream/snapshot.ts';
+
+/** The gateway's record of one generation. Dates are ISO 8601 strings so a task is plain JSON. */
+
+export type TaskKind = 'FLYTHROUGH_VIDEO' | 'PROPERTY_VIDEO';
+export type EventSource = 'SUBMIT' | 'POLL' | 'WEBHOOK' | 'REFRESH' | 'DEADLINE' | 'RECOVERY';
+
+export interface TaskCost {
+  amount: number;
+  unit: 'TOKENS' | 'CREDITS';
+  chargedWhen: 'ON_SUCCESS' | 'ON_CREATION';
+  refundedOnFailure: boolean;
+}
+
+export interface TaskEvent {
+  status: TaskStatus;
+  source: EventSource;
+  at: string;
+  /** A short note for people, e.g. the failure code. */
+  detail: string | null;
+}
+
+interface TaskBase {
+  id: string;
+  /** The gateway client that created the task; other clients never see it. */
+  owner: string;
+  providerRef: string | null;
+  livemode: boolean;
+  status: TaskStatus;
+  /** 0..1, never moving backwards. */
+  progress: number | null;
+  progressEstimated: boolean;
+  queuePosition: number | null;
+  estimatedCompletionAt: string | null;
+  startedAt: string | null;
+  completedAt: string | null;
+  video: TaskVideo | null;
+  error: TaskFailure | null;
+  cost: TaskCost;
+  /** Whether the provider has charged for this task (so far). */
+  charged: boolean;
+  createdAt: string;
+  updatedAt: string;
+  /** Bumped by every persisted change; subscribers and writers use it to order and guard updates. */
+  version: number;
+  history: TaskEvent[];
+}
+
+export interface FlythroughTask extends TaskBase {
+  provider: 'ROOM_AI';
+  kind: 'FLYTHROUGH_VIDEO';
+  input: FlythroughInput;
+}
+
+export interface PropertyVideoTask extends TaskBase {
+  provider: 'VIBEPEAK';
+  kind: 'PROPERTY_VIDEO';
+  input: PropertyVideoInput;
+}
+
+export type Task = FlythroughTask | PropertyVideoTask;
+
+/** Internal scheduling and secrets, kept out of the public task. */
+export interface TaskRuntime {
+  webhookToken: string | null;
+  idempotencyKey: string | null;
+  inputHash: string;
+  nextPollAt: string | null;
+  pollFailures: number;
+  deadlineAt: string;
+}
+
+export const PROVIDER_COST: Record<Provider, TaskCost> = {
+  ROOM_AI: { amount: 10, unit: 'TOKENS', chargedWhen: 'ON_SUCCESS', refundedOnFailure: true },
+  VIBEPEAK: { amount: 10, unit: 'CREDITS', chargedWhen: 'ON_CREATION', refundedOnFailure: false },
+};
+
+/** What a request costs: VibePeak test keys never charge. */
+export function costOf(provider: Provider, livemode: boolean): TaskCost {
+  const cost = PROVIDER_COST[provider];
+  return provider === 'VIBEPEAK' && !livemode ? { ...cost, amount: 0 } : cost;
+}

@@ -1,0 +1,123 @@
+import { Pool } from 'undici';
+import type { Provider } from './snapshot.ts';
+import { UpstreamMalformedResponseError, UpstreamNetworkError, UpstreamTimeoutError } from './errors.ts';
+
+/**
+ * One undici Pool per provider origin, explicit timeouts, and a response body that is always read
+ * (or dumped) before returning, so no connection is held by an unread body.
+ */
+
+export interface UpstreamHttpOptions {
+  provider: Provider;
+  /** Base URL including any path prefix, e.g. `https://roomai.com/api/v1`. */
+  baseUrl: string;
+  apiKey: string;
+  /** @default 5_000 */
+  connectTimeoutMs?: number;
+  /** Time to the response headers. Room AI's blocking form can take minutes; we never use it. @default 30_000 */
+  headersTimeoutMs?: number;
+  /** @default 30_000 */
+  bodyTimeoutMs?: number;
+  /** @default 16 */
+  connections?: number;
+  /** Larger responses are refused (they are not what the contract describes). @default 1 MiB */
+  maxResponseBytes?: number;
+}
+
+export interface UpstreamResponse {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  /** The parsed JSON body; `undefined` for an empty body. */
+  json: unknown;
+}
+
+const TIMEOUT_CODES = new Set(['UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
+
+export class UpstreamHttp {
+  readonly provider: Provider;
+  readonly baseUrl: string;
+  readonly #pool: Pool;
+  readonly #pathPrefix: string;
+  readonly #apiKey: string;
+  readonly #maxResponseBytes: number;
+
+  constructor(options: UpstreamHttpOptions) {
+    const url = new URL(options.baseUrl);
+    this.provider = options.provider;
+    this.baseUrl = options.baseUrl.replace(/\/+$/, '');
+    this.#pathPrefix = url.pathname.replace(/\/+$/, '');
+    this.#apiKey = options.apiKey;
+    this.#maxResponseBytes = options.maxResponseBytes ?? 1024 * 1024;
+    this.#pool = new Pool(url.origin, {
+      connections: options.connections ?? 16,
+      connect: { timeout: options.connectTimeoutMs ?? 5_000 },
+      headersTimeout: options.headersTimeoutMs ?? 30_000,
+      bodyTimeout: options.bodyTimeoutMs ?? 30_000,
+      keepAliveTimeout: 4_000,
+    });
+  }
+
+  /** Sends one request. Resolves with any HTTP status; rejects only with an `UpstreamError`. */
+  async request(method: 'GET' | 'POST', path: string, body?: unknown): Promise<UpstreamResponse> {
+    let res;
+    try {
+      res = await this.#pool.request({
+        method,
+        path: this.#pathPrefix + path,
+        headers: {
+          authorization: `Bearer ${this.#apiKey}`,
+          accept: 'application/json',
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          'user-agent': 'TourGraph/0.1',
+        },
+        body: body === undefined ? null : JSON.stringify(body),
+      });
+    } catch (err) {
+      throw this.#transportError(err, `${method} ${path}`);
+    }
+
+    let text: string;
+    try {
+      const declared = Number(res.headers['content-length'] ?? 0);
+      if (declared > this.#maxResponseBytes) {
+        await res.body.dump();
+        throw new UpstreamMalformedResponseError({
+          provider: this.provider,
+          httpStatus: res.statusCode,
+          message: `response of ${declared} bytes exceeds the ${this.#maxResponseBytes}-byte limit`,
+        });
+      }
+      text = await res.body.text();
+    } catch (err) {
+      if (err instanceof UpstreamMalformedResponseError) throw err;
+      throw this.#transportError(err, `${method} ${path}`);
+    }
+
+    let json: unknown;
+    if (text.length > 0) {
+      try {
+        json = JSON.parse(text);
+      } catch {
+        throw new UpstreamMalformedResponseError({
+          provider: this.provider,
+          httpStatus: res.statusCode,
+          message: `${method} ${path} answered ${res.statusCode} with a body that is not JSON`,
+        });
+      }
+    }
+    return { status: res.statusCode, headers: res.headers, json };
+  }
+
+  /** Classifies a transport failure by undici's `err.code`, never by message. */
+  #transportError(err: unknown, what: string) {
+    const code = (err as { code?: string } | null)?.code ?? 'UNKNOWN';
+    if (TIMEOUT_CODES.has(code)) {
+      return new UpstreamTimeoutError({ provider: this.provider, message: `${what} timed out (${code})`, cause: err });
+    }
+    return new UpstreamNetworkError({ provider: this.provider, message: `${what} failed: ${code}`, cause: err });
+  }
+
+  close(): Promise<void> {
+    return this.#pool.close();
+  }
+}
