@@ -19,7 +19,7 @@ room() {
   local name=$1 w=$2 h=$3 wall=$4 floor=$5 accent=$6 label=$7
   local s
   s=$(( (w < h ? w : h) / 40 ))   # text size follows the short side
-  ff -f lavfi -i "color=c=${wall}:s=${w}x${h}:d=1" -frames:v 1 -vf "\
+  ff -f lavfi -i "color=c=${wall}:s=${w}x${h}:d=1,format=yuv444p" -frames:v 1 -vf "\
 drawbox=x=0:y=ih*0.66:w=iw:h=ih*0.34:color=${floor}:t=fill,\
 drawbox=x=0:y=ih*0.66:w=iw:h=ih*0.012:color=white@0.8:t=fill,\
 drawbox=x=0:y=ih*0.76:w=iw:h=2:color=black@0.15:t=fill,\
@@ -41,7 +41,7 @@ drawbox=x=iw*0.88:y=ih*0.30:w=iw*0.012:h=ih*0.38:color=#333333:t=fill,\
 drawbox=x=iw*0.86:y=ih*0.26:w=iw*0.05:h=ih*0.06:color=#f6e7a1:t=fill,\
 vignette=PI/5,\
 drawtext=fontfile=${font}:text='SANDBOX sample photo  ${label}  ${w}x${h}':x=${s}:y=h-th-${s}:fontsize=${s}:fontcolor=white:box=1:boxcolor=black@0.45:boxborderw=$((s / 3))" \
-    -q:v 4 "$out/$name"
+    -pix_fmt yuvj444p -q:v 4 "$out/$name"   # 4:4:4 keeps odd widths (1279) exact
 }
 
 room room-living-1920x1080.jpg 1920 1080 '#d8cbb4' '#8b6a4a' '#4a6b8a' 'living room'
@@ -50,6 +50,7 @@ room room-bedroom-720x1280.jpg 720 1280 '#cfd8dc' '#9e8466' '#6d597a' 'bedroom (
 room room-lowres-1279x720.jpg 1279 720 '#e0d2c0' '#7d5a44' '#52796f' 'below the HD floor'
 
 tag="drawtext=fontfile=${font}:text='SANDBOX · TourGraph':x=w-tw-28:y=28:fontsize=40:fontcolor=white:box=1:boxcolor=black@0.5:boxborderw=12"
+tag1080="drawtext=fontfile=${font}:text='SANDBOX · TourGraph':x=w-tw-40:y=40:fontsize=60:fontcolor=white:box=1:boxcolor=black@0.5:boxborderw=18"
 x264=(-c:v libx264 -preset slow -crf 30 -pix_fmt yuv420p -profile:v high -movflags +faststart -an)
 
 # Room AI flythrough: a slow push into the living room, 5 s at 25 fps.
@@ -58,12 +59,12 @@ scale=2560:1440,zoompan=z='1+0.0025*on':x='iw/2-(iw/zoom/2)':y='ih/2-(ih/zoom/2)
 ${tag},drawtext=fontfile=${font}:text='Room AI flythrough sample':x=28:y=h-th-28:fontsize=30:fontcolor=white:box=1:boxcolor=black@0.5:boxborderw=10" \
   -frames:v 125 "${x264[@]}" "$out/flythrough-sandbox.mp4"
 
-# VibePeak property video: three scenes of 2 s, each a gentle pan, joined end to end.
+# VibePeak property video: 1080p as its result says, three scenes of 2 s, each a gentle pan.
 scene() { # INPUT OUTPUT
   ff -loop 1 -i "$1" -vf "\
-scale=1920:1080:force_original_aspect_ratio=increase,crop=1920:1080,\
-zoompan=z='1.15':x='(iw-iw/zoom)*on/50':y='ih/2-(ih/zoom/2)':d=50:s=1280x720:fps=25,\
-${tag},drawtext=fontfile=${font}:text='VibePeak property video sample':x=28:y=h-th-28:fontsize=30:fontcolor=white:box=1:boxcolor=black@0.5:boxborderw=10" \
+scale=2560:1440:force_original_aspect_ratio=increase,crop=2560:1440,\
+zoompan=z='1.15':x='(iw-iw/zoom)*on/50':y='ih/2-(ih/zoom/2)':d=50:s=1920x1080:fps=25,\
+${tag1080},drawtext=fontfile=${font}:text='VibePeak property video sample':x=40:y=h-th-40:fontsize=44:fontcolor=white:box=1:boxcolor=black@0.5:boxborderw=14" \
     -frames:v 50 "${x264[@]}" "$2"
 }
 tmp=$(mktemp -d)
