@@ -17,8 +17,8 @@ export interface ProvidersOptions {
   roomai: RoomAiClient;
   vibepeak: VibePeakClient;
   sandbox: Record<Provider, boolean>;
-  /** Where providers can reach this gateway; undefined when they cannot (polling only). */
-  publicUrl: string | undefined;
+  /** Where providers can reach this gateway; undefined when they cannot (polling only). Read at each submit. */
+  publicUrl: () => string | undefined;
   /** The secret VibePeak signs webhooks with; without one we give VibePeak no webhook URL. */
   vibepeakWebhookSecret: string | undefined;
 }
@@ -43,13 +43,13 @@ export class Providers {
 
   /** Room AI's webhooks are unsigned: the unguessable per-task token in the URL authenticates them. */
   roomaiWebhookUrl(token: string): string | null {
-    const base = this.#options.publicUrl;
+    const base = this.#options.publicUrl();
     return base ? `${base}/webhooks/roomai/${token}` : null;
   }
 
   /** VibePeak requires HTTPS; the sandbox also accepts our local http address. */
   vibepeakWebhookUrl(): string | null {
-    const base = this.#options.publicUrl;
+    const base = this.#options.publicUrl();
     if (!base || !this.vibepeakWebhookSecret) return null;
     if (!base.startsWith('https://') && !this.#options.sandbox.VIBEPEAK) return null;
     return `${base}/webhooks/vibepeak`;

@@ -3,7 +3,7 @@ import type { Logger } from '../log.ts';
 import { UpstreamError, UpstreamNotFoundError } from '../upstream/errors.ts';
 import type { FlythroughInput } from '../upstream/roomai/input.ts';
 import type { PropertyVideoInput } from '../upstream/vibepeak/input.ts';
-import { TERMINAL_STATUSES, type Provider, type SubmitResult, type TaskSnapshot } from '../upstream/snapshot.ts';
+import { TERMINAL_STATUSES, emptySnapshot, type Provider, type SubmitResult, type TaskSnapshot } from '../upstream/snapshot.ts';
 import { applySnapshot } from './apply-snapshot.ts';
 import { IdempotencyKeyReusedError, TaskNotFoundError, clientErrorFrom } from './errors.ts';
 import type { Providers } from './providers.ts';
@@ -192,6 +192,22 @@ export class TaskService {
       if (err instanceof UpstreamError && !(err instanceof UpstreamNotFoundError)) throw clientErrorFrom(err);
       throw err;
     }
+  }
+
+  /**
+   * At start: a task recorded but never answered by the provider (the process died mid-submit)
+   * ends FAILED, retryable, rather than waiting forever. Older than `graceMs` so that another
+   * replica's submit in progress is left alone.
+   */
+  async recoverInterruptedSubmissions(graceMs = 120_000): Promise<number> {
+    const stale = await this.store.interruptedSubmissions(new Date(this.#now().getTime() - graceMs));
+    for (const stored of stale) {
+      await this.apply(stored, {
+        ...emptySnapshot('FAILED'),
+        error: { code: 'SUBMIT_INTERRUPTED', message: 'The gateway stopped while submitting this task; submit it again.', providerCode: null, retryable: true },
+      }, 'RECOVERY');
+    }
+    return stale.length;
   }
 
   getMany(ids: readonly string[], owner: string): Promise<(Task | null)[]> {

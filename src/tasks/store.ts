@@ -180,22 +180,16 @@ export class TaskStore {
    * Leases up to `limit` tasks whose poll is due, so that each due task is polled by one poller
    * (one process, or one replica on a shared Postgres). A lease lapses after `leaseMs`.
    */
-  async leaseDue(now: Date, limit: number, leaseMs: number, leaseOwner: string): Promise<StoredTask[]> {
+  async leaseDue(now: Date, limit: number, leaseMs: number, leaseOwner: string, provider: Provider): Promise<StoredTask[]> {
     const { rows } = await this.#db.query<Row>(
       `update tasks set lease_owner = $1, lease_until = $2
        where id in (select id from tasks
-                    where next_poll_at <= $3 and (lease_until is null or lease_until < $3)
+                    where provider = $5 and next_poll_at <= $3 and (lease_until is null or lease_until < $3)
                     order by next_poll_at limit $4 for update skip locked)
        returning ${COLUMNS}`,
-      [leaseOwner, new Date(now.getTime() + leaseMs), now, limit],
+      [leaseOwner, new Date(now.getTime() + leaseMs), now, limit, provider],
     );
     return rows.map(fromRow);
-  }
-
-  /** The earliest pending poll time, so the poller can sleep until then. */
-  async nextDueAt(): Promise<Date | null> {
-    const { rows } = await this.#db.query<{ at: Date | null }>('select min(next_poll_at) as at from tasks where next_poll_at is not null');
-    return rows[0]?.at ?? null;
   }
 
   /** Tasks whose submission never recorded a provider reference (the process died mid-submit). */

@@ -33,14 +33,12 @@ export const propertyVideoInput = z
       .array(z.object({ url: httpUrl, roomType: z.enum(ROOM_TYPES).nullish() }))
       .refine((a) => a.length >= MIN_PHOTOS, { message: `must contain at least ${MIN_PHOTOS} photo`, params: { code: 'TOO_FEW_PHOTOS' } })
       .refine((a) => a.length <= MAX_PHOTOS, { message: `must contain at most ${MAX_PHOTOS} photos`, params: { code: 'TOO_MANY_PHOTOS' } }),
-    voice: z
-      .object({
-        voiceId: z.string().trim().min(1, 'must not be empty'),
-        language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z]{2,4})?$/, 'must be a language code such as "en" or "pt-BR"'),
-      })
-      .nullish(),
+    voice: z.object({
+      voiceId: z.string().trim().min(1, 'must not be empty'),
+      language: z.string().min(2, 'must be a language code such as "en"').max(16, 'must be a language code such as "en"'),
+    }),
     modificationMode: z.enum(MODIFICATION_MODES).nullish(),
-    script: z.string().nullish(),
+    script: z.string(),
     backgroundMusic: z.boolean().nullish(),
     subtitle: z
       .object({
@@ -75,7 +73,7 @@ export const propertyVideoInput = z
     testScenario: z.enum(TEST_SCENARIOS).nullish(),
   })
   .superRefine((input, ctx) => {
-    if (input.script != null) checkScript(input.script, Array.isArray(input.photos) ? input.photos.length : 0, ctx);
+    if (typeof input.script === 'string') checkScript(input.script, Array.isArray(input.photos) ? input.photos.length : 0, ctx);
     const subtitle = input.subtitle;
     if (subtitle && subtitle.preset != null && subtitle.styles != null) {
       ctx.addIssue(rule('SUBTITLE_PRESET_AND_STYLES', 'give either a preset or styles, not both', ['subtitle']));
@@ -130,9 +128,9 @@ export function toWireRequest(input: PropertyVideoInput, webhookUrl: string | nu
   const body: VibePeakCreateRequest = {
     images: input.photos.map((p) => (p.roomType ? { url: p.url, room_type: p.roomType } : { url: p.url })),
   };
-  if (input.voice) body.voice = { voice_id: input.voice.voiceId, language: input.voice.language };
+  body.voice = { voice_id: input.voice.voiceId, language: input.voice.language };
   if (input.modificationMode) body.modification_mode = input.modificationMode;
-  if (input.script != null) body.script = input.script;
+  body.script = input.script;
   if (input.backgroundMusic != null) body.background_music = input.backgroundMusic;
   if (input.subtitle?.preset) body.subtitle = { subtitle_style_preset: input.subtitle.preset };
   else if (input.subtitle?.styles) {

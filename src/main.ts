@@ -1,0 +1,52 @@
+import { ConfigError, loadGatewayConfig, loadSandboxConfig } from './config.ts';
+import { createLogger } from './log.ts';
+import { startGateway } from './server/gateway.ts';
+
+/** `npm start`: the gateway, with the provider emulators in-process for any provider without a key. */
+let config;
+let sandboxConfig;
+try {
+  config = loadGatewayConfig();
+  sandboxConfig = loadSandboxConfig();
+} catch (err) {
+  if (!(err instanceof ConfigError)) throw err;
+  process.stderr.write(`${err.message}\n`);
+  process.exit(1);
+}
+
+const logger = createLogger({ level: config.logLevel });
+const gateway = await startGateway({
+  config,
+  logger,
+  sandboxPorts: { roomai: sandboxConfig.roomaiPort, vibepeak: sandboxConfig.vibepeakPort },
+});
+
+for (const p of gateway.tasks.providers.info()) {
+  const where =
+    p.mode === 'SANDBOX'
+      ? `sandbox emulator at ${p.provider === 'ROOM_AI' ? gateway.sandbox!.roomai.baseUrl : gateway.sandbox!.vibepeak.baseUrl} (no ${p.provider === 'ROOM_AI' ? 'ROOMAI' : 'VIBEPEAK'}_API_KEY set; SANDBOX_TIME_SCALE=${config.sandboxTimeScale})`
+      : `${p.mode === 'LIVE' ? 'live' : 'test'} key`;
+  logger.info(`${p.provider}: ${where}`, { provider: p.provider, mode: p.mode, webhooks: p.webhooks });
+}
+if (config.clients.length === 0) {
+  logger.warn('GATEWAY_API_KEYS is not set: open local mode, every request runs as client "local". Set it before exposing this server.');
+} else {
+  logger.info(`gateway clients: ${config.clients.map((c) => c.name).join(', ')}`);
+}
+logger.info(`TourGraph ready: GraphiQL at ${gateway.url}/graphql`, { url: gateway.url, dataDir: config.dataDir });
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    logger.info('stopping', { signal });
+    gateway.stop().then(
+      () => process.exit(0),
+      (err) => {
+        logger.error('stop failed', { err });
+        process.exit(1);
+      },
+    );
+  });
+}

@@ -1,0 +1,105 @@
+import {
+  ClientError,
+  ConcurrencyLimitError,
+  IdempotencyKeyReusedError,
+  InsufficientBalanceError,
+  ProviderRejectedError,
+  ProviderUnavailableError,
+  TaskNotFoundError,
+  ValidationFailedError,
+} from '../tasks/errors.ts';
+import type { Violation } from '../upstream/violations.ts';
+import { builder } from './builder.ts';
+import { ProviderEnum } from './enums.ts';
+
+export const ErrorInterface = builder.interfaceRef<ClientError>('Error').implement({
+  description: 'Every error a mutation can return implements this. Switch on `__typename`, or read `code`.',
+  fields: (t) => ({
+    message: t.exposeString('message', { description: 'What went wrong, in a sentence for people.' }),
+    code: t.exposeString('code', { description: 'A stable machine code for this kind of error.' }),
+  }),
+});
+
+const ViolationRef = builder.objectRef<Violation>('Violation').implement({
+  description: 'One broken input rule.',
+  fields: (t) => ({
+    path: t.exposeStringList('path', { description: 'Where in `input` the rule is broken, e.g. `["photos", "2", "url"]`.' }),
+    code: t.exposeString('code', { description: 'The rule, e.g. `SCRIPT_TOO_SHORT`, `TOO_MANY_PHOTOS`, `INVALID_URL`.' }),
+    message: t.exposeString('message', { description: 'The rule and the value, in a sentence for people.' }),
+  }),
+});
+
+builder.objectType(ValidationFailedError, {
+  name: 'ValidationError',
+  description: 'The input breaks one or more rules. Every broken rule is listed; nothing was sent to the provider unless the provider itself found the fault.',
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    violations: t.field({ type: [ViolationRef], resolve: (e) => e.violations, description: 'Each broken rule, with its path.' }),
+  }),
+});
+
+builder.objectType(InsufficientBalanceError, {
+  name: 'InsufficientBalanceError',
+  description: 'The provider account lacks the tokens or credits this generation costs. Nothing was charged.',
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    provider: t.field({ type: ProviderEnum, resolve: (e) => e.provider }),
+    required: t.exposeInt('required', { nullable: true, description: 'What the generation costs, when the provider said.' }),
+    balance: t.exposeInt('balance', { nullable: true, description: 'What the account has, when the provider said.' }),
+  }),
+});
+
+builder.objectType(ConcurrencyLimitError, {
+  name: 'ConcurrencyLimitError',
+  description: "The provider plan's limit of tasks in flight is reached. Retry when one of your tasks finishes.",
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    provider: t.field({ type: ProviderEnum, resolve: (e) => e.provider }),
+    limit: t.exposeInt('limit', { nullable: true, description: 'Tasks the plan allows in flight at once.' }),
+    inFlight: t.exposeInt('inFlight', { nullable: true, description: 'Tasks queued or processing now.' }),
+  }),
+});
+
+builder.objectType(ProviderUnavailableError, {
+  name: 'ProviderUnavailableError',
+  description: 'The provider is down, too slow, or asked us to back off. Nothing was created; retry later.',
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    provider: t.field({ type: ProviderEnum, resolve: (e) => e.provider }),
+    retryAfterSeconds: t.exposeFloat('retryAfterSeconds', { nullable: true, description: 'How long the provider asked us to wait, when it said.' }),
+  }),
+});
+
+builder.objectType(ProviderRejectedError, {
+  name: 'ProviderRejectedError',
+  description: "The provider refused the request for a reason on the gateway's side (its credentials or plan). Retrying will not help; tell the operator.",
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    provider: t.field({ type: ProviderEnum, resolve: (e) => e.provider }),
+    providerCode: t.exposeString('providerCode', { nullable: true, description: "The provider's own error code." }),
+  }),
+});
+
+builder.objectType(IdempotencyKeyReusedError, {
+  name: 'IdempotencyKeyReusedError',
+  description: 'This idempotency key was used before with a different input. Use a new key for a new request.',
+  interfaces: [ErrorInterface],
+  fields: (t) => ({ idempotencyKey: t.exposeString('idempotencyKey') }),
+});
+
+builder.objectType(TaskNotFoundError, {
+  name: 'TaskNotFoundError',
+  description: 'No task with this id exists for you.',
+  interfaces: [ErrorInterface],
+  fields: (t) => ({ id: t.exposeID('id', { description: 'The id that was asked for.' }) }),
+});
+
+/** The errors any create mutation can return. */
+export const CREATE_ERRORS = [
+  ValidationFailedError,
+  InsufficientBalanceError,
+  ConcurrencyLimitError,
+  ProviderUnavailableError,
+  ProviderRejectedError,
+  IdempotencyKeyReusedError,
+];

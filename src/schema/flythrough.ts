@@ -1,0 +1,53 @@
+import type { FlythroughTask } from '../tasks/task.ts';
+import { createFlythroughVideo } from '../resolvers/create-task.ts';
+import { builder } from './builder.ts';
+import { FlythroughStyleEnum } from './enums.ts';
+import { CREATE_ERRORS } from './errors.ts';
+import { GenerationTask } from './task.ts';
+
+export const FlythroughVideoTask = builder.loadableNode('FlythroughVideoTask', {
+  description: 'A Room AI 3D flythrough of one room photo. Costs 10 tokens, charged only on success.',
+  interfaces: [GenerationTask],
+  id: { resolve: (task: FlythroughTask) => task.id },
+  isTypeOf: (value) => (value as FlythroughTask).kind === 'FLYTHROUGH_VIDEO',
+  load: async (ids: string[], ctx) => {
+    const tasks = await ctx.tasks.getMany(ids, ctx.client.name);
+    return tasks.map((t) => (t?.kind === 'FLYTHROUGH_VIDEO' ? t : null));
+  },
+  fields: (t) => ({
+    photoUrl: t.field({ type: 'URL', resolve: (task) => task.input.photoUrl, description: 'The room photo it was made from.' }),
+    style: t.field({ type: FlythroughStyleEnum, nullable: true, resolve: (task) => task.input.style ?? null }),
+    prompt: t.string({ nullable: true, resolve: (task) => task.input.prompt ?? null }),
+  }),
+});
+
+export const CreateFlythroughVideoInput = builder.inputType('CreateFlythroughVideoInput', {
+  description: 'One room photo and, optionally, a style and instructions.',
+  fields: (t) => ({
+    photoUrl: t.field({ type: 'URL', required: true, description: 'A public http(s) URL of the room photo. Wide-angle photos give more dramatic flythroughs.' }),
+    style: t.field({ type: FlythroughStyleEnum, required: false, description: 'A design style applied during the flythrough.' }),
+    prompt: t.string({ required: false, description: 'Free-text instructions, e.g. "cinematic walkthrough with warm lighting". At most 1000 characters.' }),
+  }),
+});
+
+builder.mutationField('createFlythroughVideo', (t) =>
+  t.field({
+    type: FlythroughVideoTask,
+    description:
+      'Starts a Room AI flythrough. Returns the task at once (QUEUED); watch it with `Subscription.task`. Takes up to 2–3 minutes. An invalid input returns a ValidationError listing every broken rule and reaches no provider.',
+    errors: {
+      types: CREATE_ERRORS,
+      union: { name: 'FlythroughVideoResult' },
+      result: { name: 'CreateFlythroughVideoSuccess' },
+      dataField: { name: 'task' },
+    },
+    args: {
+      input: t.arg({ type: CreateFlythroughVideoInput, required: true }),
+      idempotencyKey: t.arg.string({
+        required: false,
+        description: 'Makes retries safe: the same key with the same input returns the same task and never charges twice; with another input it is an IdempotencyKeyReusedError.',
+      }),
+    },
+    resolve: (_, { input, idempotencyKey }, ctx) => createFlythroughVideo(ctx, input, idempotencyKey) as Promise<FlythroughTask>,
+  }),
+);

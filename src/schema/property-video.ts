@@ -1,0 +1,150 @@
+import type { PropertyVideoTask as PropertyVideoTaskShape } from '../tasks/task.ts';
+import type { PropertyVideoInput } from '../upstream/vibepeak/input.ts';
+import { createPropertyVideo } from '../resolvers/create-task.ts';
+import { builder } from './builder.ts';
+import {
+  ElementPositionEnum,
+  ModificationModeEnum,
+  RoomTypeEnum,
+  SubtitlePositionEnum,
+  SubtitlePresetEnum,
+  TestScenarioEnum,
+} from './enums.ts';
+import { CREATE_ERRORS } from './errors.ts';
+import { GenerationTask } from './task.ts';
+
+type Photo = PropertyVideoInput['photos'][number];
+type Voice = PropertyVideoInput['voice'];
+
+const PhotoRef = builder.objectRef<Photo>('PropertyPhoto').implement({
+  description: 'One photo of a property video.',
+  fields: (t) => ({
+    url: t.field({ type: 'URL', resolve: (p) => p.url }),
+    roomType: t.field({ type: RoomTypeEnum, nullable: true, resolve: (p) => p.roomType ?? null }),
+  }),
+});
+
+const VoiceRef = builder.objectRef<Voice>('NarrationVoice').implement({
+  description: 'The text-to-speech voice of the narration.',
+  fields: (t) => ({ voiceId: t.exposeString('voiceId'), language: t.exposeString('language') }),
+});
+
+export const PropertyVideoTask = builder.loadableNode('PropertyVideoTask', {
+  description:
+    'A VibePeak narrated property video from 1 to 9 photos. Costs 10 credits, charged when the task is created and not refunded if it fails (0 in test mode).',
+  interfaces: [GenerationTask],
+  id: { resolve: (task: PropertyVideoTaskShape) => task.id },
+  isTypeOf: (value) => (value as PropertyVideoTaskShape).kind === 'PROPERTY_VIDEO',
+  load: async (ids: string[], ctx) => {
+    const tasks = await ctx.tasks.getMany(ids, ctx.client.name);
+    return tasks.map((t) => (t?.kind === 'PROPERTY_VIDEO' ? t : null));
+  },
+  fields: (t) => ({
+    photos: t.field({ type: [PhotoRef], resolve: (task) => task.input.photos }),
+    modificationMode: t.field({ type: ModificationModeEnum, resolve: (task) => task.input.modificationMode ?? 'no_modify' }),
+    voice: t.field({ type: VoiceRef, resolve: (task) => task.input.voice }),
+    script: t.string({ resolve: (task) => task.input.script }),
+    backgroundMusic: t.boolean({ resolve: (task) => task.input.backgroundMusic ?? false }),
+    testScenario: t.field({ type: TestScenarioEnum, nullable: true, resolve: (task) => task.input.testScenario ?? null }),
+  }),
+});
+
+const PhotoInput = builder.inputType('PropertyPhotoInput', {
+  fields: (t) => ({
+    url: t.field({ type: 'URL', required: true, description: 'A public http(s) URL. At least 1280×720 (long side ≥ 1280, short side ≥ 720) or the provider rejects it.' }),
+    roomType: t.field({ type: RoomTypeEnum, required: false }),
+  }),
+});
+
+const VoiceInput = builder.inputType('NarrationVoiceInput', {
+  fields: (t) => ({
+    voiceId: t.string({ required: true, description: 'A VibePeak voice id, e.g. `EXAVITQu4vr4xnSDxMaL`.' }),
+    language: t.string({ required: true, description: 'A language code, e.g. `en`.' }),
+  }),
+});
+
+const SubtitleStylesInput = builder.inputType('SubtitleStylesInput', {
+  description: 'Granular subtitle styling.',
+  fields: (t) => ({
+    font: t.string({ required: false }),
+    fontSize: t.int({ required: false, description: '8 to 200.' }),
+    color: t.string({ required: false, description: '#RRGGBB.' }),
+    highlightColor: t.string({ required: false, description: 'The colour of the word being spoken, #RRGGBB.' }),
+    position: t.field({ type: SubtitlePositionEnum, required: false }),
+  }),
+});
+
+const SubtitleInput = builder.inputType('SubtitleInput', {
+  description: 'Word-level animated subtitles: give a `preset` or `styles`, not both.',
+  fields: (t) => ({
+    preset: t.field({ type: SubtitlePresetEnum, required: false }),
+    styles: t.field({ type: SubtitleStylesInput, required: false }),
+  }),
+});
+
+const WatermarkInput = builder.inputType('WatermarkInput', {
+  fields: (t) => ({
+    url: t.field({ type: 'URL', required: true, description: 'Your logo, a public http(s) URL.' }),
+    position: t.field({ type: ElementPositionEnum, required: false }),
+    size: t.int({ required: false, description: '1 to 100.' }),
+    opacity: t.int({ required: false, description: '0 to 100.' }),
+  }),
+});
+
+const BrandingTextInput = builder.inputType('BrandingTextInput', {
+  fields: (t) => ({
+    content: t.string({ required: true }),
+    color: t.string({ required: false, description: '#RRGGBB.' }),
+    font: t.string({ required: false }),
+    size: t.int({ required: false, description: '1 to 100.' }),
+    position: t.field({ type: ElementPositionEnum, required: false }),
+  }),
+});
+
+const BrandingInput = builder.inputType('BrandingInput', {
+  description: 'Overlays on the video: a watermark, a text, or both.',
+  fields: (t) => ({
+    watermark: t.field({ type: WatermarkInput, required: false }),
+    text: t.field({ type: BrandingTextInput, required: false }),
+  }),
+});
+
+export const CreatePropertyVideoInput = builder.inputType('CreatePropertyVideoInput', {
+  description: 'Photos of one property and how to turn them into a narrated video.',
+  fields: (t) => ({
+    photos: t.field({ type: [PhotoInput], required: true, description: '1 to 9 photos; each becomes a scene of about 3 seconds.' }),
+    voice: t.field({ type: VoiceInput, required: true, description: 'The narration voice.' }),
+    modificationMode: t.field({ type: ModificationModeEnum, required: false, description: 'Defaults to NO_MODIFY.' }),
+    script: t.string({
+      required: true,
+      description:
+        'The narration: 65 to 85 characters per photo (1 photo: 65–85, 3: 195–255, 9: 585–765). Letters, spaces and . , ! ? \' " - : ; ( ) only: spell numbers out.',
+    }),
+    backgroundMusic: t.boolean({ required: false, description: 'Ambient music mixed under the narration.' }),
+    subtitle: t.field({ type: SubtitleInput, required: false }),
+    branding: t.field({ type: BrandingInput, required: false }),
+    testScenario: t.field({ type: TestScenarioEnum, required: false, description: 'Honoured with test keys only; ignored with live keys.' }),
+  }),
+});
+
+builder.mutationField('createPropertyVideo', (t) =>
+  t.field({
+    type: PropertyVideoTask,
+    description:
+      'Starts a VibePeak property video. Returns the task at once (QUEUED); watch it with `Subscription.task`. Typically 3–5 minutes, longer with staging. An invalid input returns a ValidationError listing every broken rule and reaches no provider.',
+    errors: {
+      types: CREATE_ERRORS,
+      union: { name: 'PropertyVideoResult' },
+      result: { name: 'CreatePropertyVideoSuccess' },
+      dataField: { name: 'task' },
+    },
+    args: {
+      input: t.arg({ type: CreatePropertyVideoInput, required: true }),
+      idempotencyKey: t.arg.string({
+        required: false,
+        description: 'Makes retries safe: the same key with the same input returns the same task and never charges twice; with another input it is an IdempotencyKeyReusedError.',
+      }),
+    },
+    resolve: (_, { input, idempotencyKey }, ctx) => createPropertyVideo(ctx, input, idempotencyKey) as Promise<PropertyVideoTaskShape>,
+  }),
+);

@@ -1,0 +1,52 @@
+import type { ProviderInfo } from '../tasks/providers.ts';
+import { costOf } from '../tasks/task.ts';
+import { builder } from './builder.ts';
+import { ProviderEnum } from './enums.ts';
+import { CreateFlythroughVideoInput } from './flythrough.ts';
+import { CreatePropertyVideoInput } from './property-video.ts';
+import { CostRef } from './task.ts';
+
+const ProviderModeEnum = builder.enumType('ProviderMode', {
+  description: 'How the gateway reaches a provider.',
+  values: {
+    LIVE: { description: 'The real provider with a live key: real videos, real charges.' },
+    TEST: { description: "The real provider with a test key: no charges, sample videos." },
+    SANDBOX: { description: "The gateway's built-in emulator (no provider key configured): nothing leaves this machine." },
+  } as const,
+});
+
+const ProviderInfoRef = builder.objectRef<ProviderInfo>('ProviderInfo').implement({
+  description: 'A provider and how this gateway is connected to it.',
+  fields: (t) => ({
+    provider: t.field({ type: ProviderEnum, resolve: (p) => p.provider }),
+    mode: t.field({ type: ProviderModeEnum, resolve: (p) => p.mode }),
+    livemode: t.exposeBoolean('livemode', { description: 'Whether tasks are real and charged.' }),
+    webhooks: t.exposeBoolean('webhooks', { description: 'Whether the provider notifies the gateway; if not, status arrives by polling alone.' }),
+  }),
+});
+
+const EstimateCostInput = builder.inputType('EstimateCostInput', {
+  description: 'The request to price: exactly one of the fields.',
+  isOneOf: true,
+  fields: (t) => ({
+    flythroughVideo: t.field({ type: CreateFlythroughVideoInput }),
+    propertyVideo: t.field({ type: CreatePropertyVideoInput }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  providers: t.field({
+    type: [ProviderInfoRef],
+    description: 'Each provider and whether it is live, in test mode, or the built-in sandbox.',
+    resolve: (_, __, ctx) => ctx.tasks.providers.info(),
+  }),
+  estimateCost: t.field({
+    type: CostRef,
+    description: 'What a request would cost with the configured key, before you submit it.',
+    args: { input: t.arg({ type: EstimateCostInput, required: true }) },
+    resolve: (_, { input }, ctx) => {
+      const provider = input.flythroughVideo ? 'ROOM_AI' : 'VIBEPEAK';
+      return costOf(provider, ctx.tasks.providers.get(provider).livemode);
+    },
+  }),
+}));

@@ -1,0 +1,203 @@
+import { resolveCursorConnection, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
+import { GraphQLError } from 'graphql';
+import { TaskNotFoundError } from '../tasks/errors.ts';
+import type { Task, TaskCost, TaskEvent } from '../tasks/task.ts';
+import type { TaskFailure, TaskVideo } from '../upstream/snapshot.ts';
+import { taskUpdates, tasksUpdates } from '../resolvers/task-subscriptions.ts';
+import { builder } from './builder.ts';
+import { ProviderEnum, TaskKindEnum, TaskStatusEnum } from './enums.ts';
+import { taskUuidFromGlobalId } from './global-id.ts';
+
+export const GenerationTask = builder.interfaceRef<Task>('GenerationTask');
+
+const ProgressRef = builder.objectRef<Pick<Task, 'progress' | 'progressEstimated'>>('Progress').implement({
+  description: 'How far a task has come.',
+  fields: (t) => ({
+    fraction: t.float({ description: 'From 0 to 1; never moves backwards.', resolve: (p) => p.progress ?? 0 }),
+    estimated: t.boolean({
+      description: 'True when the gateway estimated it (from queue position and elapsed time); false when the provider reported it.',
+      resolve: (p) => p.progressEstimated,
+    }),
+  }),
+});
+
+const CostUnitEnum = builder.enumType('CostUnit', {
+  description: 'What a provider charges in.',
+  values: { TOKENS: { description: 'Room AI tokens.' }, CREDITS: { description: 'VibePeak credits.' } } as const,
+});
+const ChargedWhenEnum = builder.enumType('ChargedWhen', {
+  description: 'When a provider takes its charge.',
+  values: {
+    ON_SUCCESS: { description: 'Only when the video is delivered (Room AI).' },
+    ON_CREATION: { description: 'When the task is accepted, whatever its outcome (VibePeak).' },
+  } as const,
+});
+
+export const CostRef = builder.objectRef<TaskCost & { charged?: boolean | undefined }>('Cost').implement({
+  description: 'What a generation costs at the provider.',
+  fields: (t) => ({
+    amount: t.exposeInt('amount', { description: 'In `unit`. Zero for VibePeak test-mode tasks.' }),
+    unit: t.field({ type: CostUnitEnum, resolve: (c) => c.unit }),
+    chargedWhen: t.field({ type: ChargedWhenEnum, resolve: (c) => c.chargedWhen }),
+    refundedOnFailure: t.exposeBoolean('refundedOnFailure', { description: 'Whether a failed task costs nothing.' }),
+    charged: t.boolean({
+      nullable: true,
+      description: 'For a task: whether the provider has charged it so far. Null for an estimate.',
+      resolve: (c) => c.charged ?? null,
+    }),
+  }),
+});
+
+const VideoRef = builder.objectRef<TaskVideo>('Video').implement({
+  description: 'The generated video. Its URLs are hosted by the provider until `expiresAt`.',
+  fields: (t) => ({
+    url: t.field({ type: 'URL', resolve: (v) => v.url, description: 'The MP4, playable in a browser.' }),
+    coverImageUrl: t.field({ type: 'URL', nullable: true, resolve: (v) => v.coverImageUrl, description: 'A still for the player, when the provider makes one.' }),
+    durationSeconds: t.exposeFloat('durationSeconds', { nullable: true }),
+    resolution: t.exposeString('resolution', { nullable: true, description: 'E.g. `1080p`, when the provider says.' }),
+    expiresAt: t.field({ type: 'DateTime', nullable: true, resolve: (v) => v.expiresAt, description: 'After this the provider no longer hosts the files: download them before.' }),
+  }),
+});
+
+const TaskErrorRef = builder.objectRef<TaskFailure>('TaskError').implement({
+  description: 'Why a task failed.',
+  fields: (t) => ({
+    code: t.exposeString('code', { description: 'Normalized, e.g. GENERATION_FAILED, IMAGE_PROCESSING_FAILED, PROVIDER_TIMEOUT, PROVIDER_LOST_TASK.' }),
+    message: t.exposeString('message', { description: 'For people; safe to show to end users.' }),
+    providerCode: t.exposeString('providerCode', { nullable: true, description: "The provider's own code, when it gave one." }),
+    retryable: t.exposeBoolean('retryable', { description: 'Whether submitting the same input again may succeed.' }),
+  }),
+});
+
+const EventSourceEnum = builder.enumType('EventSource', {
+  description: 'How the gateway learned of a change.',
+  values: {
+    SUBMIT: { description: "The provider's answer to the submit." },
+    POLL: { description: 'A scheduled status read.' },
+    WEBHOOK: { description: 'A notification from the provider.' },
+    REFRESH: { description: 'A `refreshTask` mutation.' },
+    DEADLINE: { description: 'The provider did not finish in time; the gateway ended the task.' },
+    RECOVERY: { description: 'Found at start-up: the submit was interrupted or the provider lost the task.' },
+  } as const,
+});
+
+const TaskEventRef = builder.objectRef<TaskEvent>('TaskEvent').implement({
+  description: 'One status change.',
+  fields: (t) => ({
+    status: t.field({ type: TaskStatusEnum, resolve: (e) => e.status }),
+    source: t.field({ type: EventSourceEnum, resolve: (e) => e.source }),
+    at: t.field({ type: 'DateTime', resolve: (e) => e.at }),
+    detail: t.exposeString('detail', { nullable: true, description: 'E.g. the error code of a failure.' }),
+  }),
+});
+
+GenerationTask.implement({
+  description: 'One video generation, in one status model whichever provider runs it.',
+  interfaces: [builder.nodeInterfaceRef()],
+  resolveType: (task) => (task.kind === 'FLYTHROUGH_VIDEO' ? 'FlythroughVideoTask' : 'PropertyVideoTask'),
+  fields: (t) => ({
+    provider: t.field({ type: ProviderEnum, resolve: (task) => task.provider }),
+    kind: t.field({ type: TaskKindEnum, resolve: (task) => task.kind }),
+    status: t.field({ type: TaskStatusEnum, resolve: (task) => task.status }),
+    livemode: t.exposeBoolean('livemode', { description: 'False for provider test keys and the sandbox test keys: no charge, a sample video.' }),
+    progress: t.field({ type: ProgressRef, nullable: true, description: 'Null until the first status is known.', resolve: (task) => (task.progress === null ? null : task) }),
+    queuePosition: t.exposeInt('queuePosition', { nullable: true, description: 'While QUEUED, when the provider says.' }),
+    estimatedCompletionAt: t.field({ type: 'DateTime', nullable: true, resolve: (task) => task.estimatedCompletionAt, description: "The provider's estimate, when it gives one." }),
+    cost: t.field({ type: CostRef, resolve: (task) => ({ ...task.cost, charged: task.charged }) }),
+    video: t.field({ type: VideoRef, nullable: true, description: 'Set once SUCCEEDED.', resolve: (task) => task.video }),
+    error: t.field({ type: TaskErrorRef, nullable: true, description: 'Set once FAILED.', resolve: (task) => task.error }),
+    createdAt: t.field({ type: 'DateTime', resolve: (task) => task.createdAt }),
+    updatedAt: t.field({ type: 'DateTime', resolve: (task) => task.updatedAt }),
+    startedAt: t.field({ type: 'DateTime', nullable: true, resolve: (task) => task.startedAt, description: 'When processing started, as far as we know.' }),
+    completedAt: t.field({ type: 'DateTime', nullable: true, resolve: (task) => task.completedAt }),
+    history: t.field({ type: [TaskEventRef], description: 'Every status change, oldest first.', resolve: (task) => task.history }),
+  }),
+});
+
+const TaskFilterInput = builder.inputType('TaskFilter', {
+  description: 'Narrows a task list; all given fields must match.',
+  fields: (t) => ({
+    provider: t.field({ type: ProviderEnum, required: false }),
+    status: t.field({ type: [TaskStatusEnum], required: false, description: 'Any of these statuses.' }),
+    kind: t.field({ type: TaskKindEnum, required: false }),
+  }),
+});
+
+const MAX_PAGE = 100;
+
+builder.queryFields((t) => ({
+  task: t.field({
+    type: GenerationTask,
+    nullable: true,
+    description: 'One of your tasks by id; null when there is none for you.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (_, { id }, ctx) => {
+      const uuid = taskUuidFromGlobalId(String(id));
+      return uuid ? ((await ctx.tasks.getMany([uuid], ctx.client.name))[0] ?? null) : null;
+    },
+  }),
+  tasks: t.connection({
+    type: GenerationTask,
+    description: `Your tasks, newest first. Forward pagination: \`first\` (at most ${MAX_PAGE}, default 20) and \`after\`.`,
+    args: { filter: t.arg({ type: TaskFilterInput, required: false }) },
+    resolve: (_, args, ctx) => {
+      if (args.last != null || args.before != null) {
+        throw new GraphQLError('tasks pages forward only: use first and after', { extensions: { code: 'BAD_USER_INPUT' } });
+      }
+      if (args.first != null && (args.first < 0 || args.first > MAX_PAGE)) {
+        throw new GraphQLError(`first must be between 0 and ${MAX_PAGE}`, { extensions: { code: 'BAD_USER_INPUT' } });
+      }
+      return resolveCursorConnection(
+        { args: { ...args, first: args.first ?? 20 }, defaultSize: 20, maxSize: MAX_PAGE, toCursor: (task: Task) => encodeCursor(task) },
+        async ({ after, limit }: ResolveCursorConnectionArgs) => {
+          const cursor = after ? decodeCursor(after) : null;
+          const { tasks } = await ctx.tasks.list(ctx.client.name, args.filter ?? {}, limit, cursor);
+          return tasks;
+        },
+      );
+    },
+  }),
+}));
+
+builder.mutationField('refreshTask', (t) =>
+  t.field({
+    type: GenerationTask,
+    description: "Reads the provider's state of a task now instead of at the next scheduled poll.",
+    errors: { types: [TaskNotFoundError], union: { name: 'RefreshTaskResult' }, result: { name: 'RefreshTaskSuccess' }, dataField: { name: 'task' } },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_, { id }, ctx) => {
+      const uuid = taskUuidFromGlobalId(String(id));
+      if (!uuid) throw new TaskNotFoundError(String(id));
+      return ctx.tasks.refresh(ctx.client.name, uuid);
+    },
+  }),
+);
+
+builder.subscriptionFields((t) => ({
+  task: t.field({
+    type: GenerationTask,
+    description: 'The task as it is now, then again on every change; completes after it ends (SUCCEEDED or FAILED).',
+    args: { id: t.arg.id({ required: true }) },
+    subscribe: (_, { id }, ctx) => taskUpdates(ctx, String(id)),
+    resolve: (task) => task,
+  }),
+  tasks: t.field({
+    type: GenerationTask,
+    description: 'Every change to any of your tasks that matches the filter.',
+    args: { filter: t.arg({ type: TaskFilterInput, required: false }) },
+    subscribe: (_, { filter }, ctx) => tasksUpdates(ctx, filter ?? {}),
+    resolve: (task) => task,
+  }),
+}));
+
+function encodeCursor(task: Task): string {
+  return Buffer.from(`${task.createdAt}|${task.id}`).toString('base64url');
+}
+
+function decodeCursor(cursor: string): { createdAt: string; id: string } {
+  const [createdAt, id] = Buffer.from(cursor, 'base64url').toString().split('|');
+  if (!createdAt || !id || Number.isNaN(Date.parse(createdAt)) || !/^[0-9a-f-]{36}$/.test(id)) {
+    throw new GraphQLError('after is not a cursor from this list', { extensions: { code: 'BAD_USER_INPUT' } });
+  }
+  return { createdAt, id };
+}
