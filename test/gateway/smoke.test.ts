@@ -1,0 +1,26 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestGateway, scriptFor, VOICE, waitFor, type TestGateway } from '../support/gateway.ts';
+
+describe('gateway smoke', () => {
+  let gw: TestGateway;
+  beforeAll(async () => {
+    gw = await startTestGateway();
+  });
+  afterAll(() => gw?.stop());
+
+  it('creates a property video and reads it back SUCCEEDED', async () => {
+    const photo = gw.gateway.sandbox!.vibepeak.media.livingRoomPhoto;
+    const res = await gw.gql(
+      `mutation($i: CreatePropertyVideoInput!) { createPropertyVideo(input: $i) { __typename ... on CreatePropertyVideoSuccess { task { id status } } } }`,
+      { i: { photos: [{ url: photo }], voice: VOICE, script: scriptFor(1), testScenario: 'SUCCESS' } },
+    );
+    expect(res.status).toBe(200);
+    expect(res.body.data.createPropertyVideo.__typename).toBe('CreatePropertyVideoSuccess');
+    const id = res.body.data.createPropertyVideo.task.id;
+    const done = await waitFor(async () => {
+      const r = await gw.gql(`query($id: ID!) { task(id: $id) { status video { url } } }`, { id });
+      return r.body.data.task.status === 'SUCCEEDED' ? r.body.data.task : undefined;
+    });
+    expect(done.video.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/media\/property-sandbox\.mp4/);
+  });
+});

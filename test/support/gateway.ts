@@ -1,0 +1,83 @@
+import { createServer } from 'node:net';
+import { request } from 'undici';
+import { loadGatewayConfig } from '../../src/config.ts';
+import { createLogger } from '../../src/log.ts';
+import { startGateway, type Gateway } from '../../src/server/gateway.ts';
+
+/**
+ * A real gateway on a loopback port for tests: in-process sandbox unless provider keys and base
+ * URLs are given in `env`, in-memory store unless `DATA_DIR` is given, fast sandbox time and polls.
+ * Every log line is kept in `logs` (as the process would write them) so tests can read them.
+ */
+export interface TestGateway {
+  gateway: Gateway;
+  url: string;
+  logs: string[];
+  /** POSTs one GraphQL operation over real HTTP. */
+  gql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<{ status: number; headers: Record<string, unknown>; body: { data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] } }>;
+  stop(): Promise<void>;
+}
+
+export const FAST_ENV: Record<string, string> = {
+  HOST: '127.0.0.1',
+  DATA_DIR: 'memory://',
+  LOG_LEVEL: 'debug',
+  SANDBOX_TIME_SCALE: '0.01',
+  POLL_MIN_INTERVAL_SECONDS: '0.05',
+  POLL_ROOMAI_INTERVAL_SECONDS: '0.2',
+  POLL_VIBEPEAK_INTERVAL_SECONDS: '0.2',
+};
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+export async function startTestGateway(env: Record<string, string> = {}): Promise<TestGateway> {
+  const port = env.PORT ?? String(await freePort());
+  const config = loadGatewayConfig({ ...FAST_ENV, PORT: port, ...env });
+  const logs: string[] = [];
+  const logger = createLogger({ level: config.logLevel, write: (line) => void logs.push(line) });
+  const gateway = await startGateway({ config, logger });
+  const url = gateway.url;
+  return {
+    gateway,
+    url,
+    logs,
+    async gql(query, variables, headers = {}) {
+      const res = await request(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      const text = await res.body.text();
+      return { status: res.statusCode, headers: res.headers, body: JSON.parse(text) };
+    },
+    stop: () => gateway.stop(),
+  };
+}
+
+/** Polls `check` until it returns a value other than undefined, at most `timeoutMs`. */
+export async function waitFor<T>(check: () => Promise<T | undefined> | T | undefined, timeoutMs = 15_000, everyMs = 50): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`waitFor: condition not met within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+}
+
+/** A valid narration for `photos` photos: 75 characters per photo, letters and spaces only. */
+export function scriptFor(photos: number, perPhoto = 75): string {
+  const unit = 'Bright rooms and warm light make this home a calm place to live and relax. ';
+  return unit.repeat(Math.ceil((photos * perPhoto) / unit.length) + 1).slice(0, photos * perPhoto).replace(/\s$/, 'x');
+}
+
+export const VOICE = { voiceId: 'EXAVITQu4vr4xnSDxMaL', language: 'en' };
