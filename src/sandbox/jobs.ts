@@ -112,6 +112,10 @@ export class JobStore<T extends Job> {
   }
 
   #schedule(job: T): void {
-    this.#options.scheduler.after(job.endAt - Date.now(), () => this.settleDue());
+    // Timers run on a monotonic clock and may fire a millisecond before Date.now() reaches endAt.
+    this.#options.scheduler.after(job.endAt - Date.now(), () => {
+      if (!job.settled && Date.now() < job.endAt) this.#schedule(job);
+      else this.settleDue();
+    });
   }
 }
