@@ -31,6 +31,8 @@ export const builder = new SchemaBuilder<{
     clientMutationId: 'omit',
     cursorType: 'String',
     nodeQueryOptions: { description: 'Any object with a global id, e.g. a task.' },
+    nodeTypeOptions: { description: 'An object with a global id, readable again with `node(id)`.' },
+    pageInfoTypeOptions: { description: 'Where a page of a list sits: whether more follow, and the cursor to ask for them.' },
     nodesQueryOptions: false,
   },
 });

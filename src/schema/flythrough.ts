@@ -38,7 +38,7 @@ builder.mutationField('createFlythroughVideo', (t) =>
     errors: {
       types: CREATE_ERRORS,
       union: { name: 'FlythroughVideoResult' },
-      result: { name: 'CreateFlythroughVideoSuccess' },
+      result: { name: 'CreateFlythroughVideoSuccess', description: 'The flythrough was accepted. Watch `task` move with `Subscription.task`.' },
       dataField: { name: 'task' },
     },
     args: {

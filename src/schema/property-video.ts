@@ -135,7 +135,7 @@ builder.mutationField('createPropertyVideo', (t) =>
     errors: {
       types: CREATE_ERRORS,
       union: { name: 'PropertyVideoResult' },
-      result: { name: 'CreatePropertyVideoSuccess' },
+      result: { name: 'CreatePropertyVideoSuccess', description: 'The property video was accepted. Watch `task` move with `Subscription.task`.' },
       dataField: { name: 'task' },
     },
     args: {

@@ -156,14 +156,14 @@ builder.queryFields((t) => ({
         },
       );
     },
-  }),
+  }, { name: 'TaskConnection', description: 'A page of tasks.' }, { name: 'TaskEdge' }),
 }));
 
 builder.mutationField('refreshTask', (t) =>
   t.field({
     type: GenerationTask,
     description: "Reads the provider's state of a task now instead of at the next scheduled poll.",
-    errors: { types: [TaskNotFoundError], union: { name: 'RefreshTaskResult' }, result: { name: 'RefreshTaskSuccess' }, dataField: { name: 'task' } },
+    errors: { types: [TaskNotFoundError], union: { name: 'RefreshTaskResult' }, result: { name: 'RefreshTaskSuccess', description: 'The task as the provider reports it now.' }, dataField: { name: 'task' } },
     args: { id: t.arg.id({ required: true }) },
     resolve: (_, { id }, ctx) => {
       const uuid = taskUuidFromGlobalId(String(id));

@@ -1,0 +1,314 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Overlays on the video: a watermark, a text, or both. */
+export type BrandingInput = {
+  text?: BrandingTextInput | null | undefined;
+  watermark?: WatermarkInput | null | undefined;
+};
+
+export type BrandingTextInput = {
+  /** #RRGGBB. */
+  color?: string | null | undefined;
+  content: string;
+  font?: string | null | undefined;
+  position?: ElementPosition | null | undefined;
+  /** 1 to 100. */
+  size?: number | null | undefined;
+};
+
+/** When a provider takes its charge. */
+export type ChargedWhen =
+  /** When the task is accepted, whatever its outcome (VibePeak). */
+  | 'ON_CREATION'
+  /** Only when the video is delivered (Room AI). */
+  | 'ON_SUCCESS';
+
+/** What a provider charges in. */
+export type CostUnit =
+  /** VibePeak credits. */
+  | 'CREDITS'
+  /** Room AI tokens. */
+  | 'TOKENS';
+
+/** One room photo and, optionally, a style and instructions. */
+export type CreateFlythroughVideoInput = {
+  /** A public http(s) URL of the room photo. Wide-angle photos give more dramatic flythroughs. */
+  photoUrl: string;
+  /** Free-text instructions, e.g. "cinematic walkthrough with warm lighting". At most 1000 characters. */
+  prompt?: string | null | undefined;
+  /** A design style applied during the flythrough. */
+  style?: FlythroughStyle | null | undefined;
+};
+
+/** Photos of one property and how to turn them into a narrated video. */
+export type CreatePropertyVideoInput = {
+  /** Ambient music mixed under the narration. */
+  backgroundMusic?: boolean | null | undefined;
+  branding?: BrandingInput | null | undefined;
+  /** Defaults to NO_MODIFY. */
+  modificationMode?: ModificationMode | null | undefined;
+  /** 1 to 9 photos; each becomes a scene of about 3 seconds. */
+  photos: Array<PropertyPhotoInput>;
+  /** The narration: 65 to 85 characters per photo (1 photo: 65–85, 3: 195–255, 9: 585–765). Letters, spaces and . , ! ? ' " - : ; ( ) only: spell numbers out. */
+  script: string;
+  subtitle?: SubtitleInput | null | undefined;
+  /** Honoured with test keys only; ignored with live keys. */
+  testScenario?: TestScenario | null | undefined;
+  /** The narration voice. */
+  voice: NarrationVoiceInput;
+};
+
+/** Where a branding overlay sits on the frame. */
+export type ElementPosition =
+  | 'BOTTOM_LEFT'
+  | 'BOTTOM_RIGHT'
+  | 'CENTER'
+  | 'TOP_LEFT'
+  | 'TOP_RIGHT';
+
+/** How the gateway learned of a change. */
+export type EventSource =
+  /** The provider did not finish in time; the gateway ended the task. */
+  | 'DEADLINE'
+  /** A scheduled status read. */
+  | 'POLL'
+  /** Found at start-up: the submit was interrupted or the provider lost the task. */
+  | 'RECOVERY'
+  /** A `refreshTask` mutation. */
+  | 'REFRESH'
+  /** The provider's answer to the submit. */
+  | 'SUBMIT'
+  /** A notification from the provider. */
+  | 'WEBHOOK';
+
+/** A design style Room AI applies during the flythrough. */
+export type FlythroughStyle =
+  | 'CONTEMPORARY'
+  | 'INDUSTRIAL'
+  | 'MID_CENTURY_MODERN'
+  | 'MINIMALIST'
+  | 'MODERN'
+  | 'SCANDINAVIAN';
+
+/** How VibePeak treats the rooms: NO_MODIFY keeps them and adds people; CHANGE_DECORATION modernises furniture and decor; FURNISH furnishes empty rooms. The last two take longer. */
+export type ModificationMode =
+  | 'CHANGE_DECORATION'
+  | 'FURNISH'
+  | 'NO_MODIFY';
+
+export type NarrationVoiceInput = {
+  /** A language code, e.g. `en`. */
+  language: string;
+  /** A VibePeak voice id, e.g. `EXAVITQu4vr4xnSDxMaL`. */
+  voiceId: string;
+};
+
+export type PropertyPhotoInput = {
+  roomType?: RoomType | null | undefined;
+  /** A public http(s) URL. At least 1280×720 (long side ≥ 1280, short side ≥ 720) or the provider rejects it. */
+  url: string;
+};
+
+/** The AI provider that runs a generation. */
+export type Provider =
+  /** Room AI "Video AI": one room photo to a 3D flythrough video. */
+  | 'ROOM_AI'
+  /** VibePeak "Living Property Video": 1 to 9 photos to a narrated, staged video. */
+  | 'VIBEPEAK';
+
+/** How the gateway reaches a provider. */
+export type ProviderMode =
+  /** The real provider with a live key: real videos, real charges. */
+  | 'LIVE'
+  /** The gateway's built-in emulator (no provider key configured): nothing leaves this machine. */
+  | 'SANDBOX'
+  /** The real provider with a test key: no charges, sample videos. */
+  | 'TEST';
+
+/** What a property photo shows; helps the provider process it. */
+export type RoomType =
+  | 'BATHROOM'
+  | 'BEDROOM'
+  | 'DINING_ROOM'
+  | 'EXTERIOR'
+  | 'KITCHEN'
+  | 'LIVING_ROOM'
+  | 'OFFICE'
+  | 'OTHER';
+
+/** Word-level animated subtitles: give a `preset` or `styles`, not both. */
+export type SubtitleInput = {
+  preset?: SubtitlePreset | null | undefined;
+  styles?: SubtitleStylesInput | null | undefined;
+};
+
+/** Where subtitles sit on the frame. */
+export type SubtitlePosition =
+  | 'BOTTOM'
+  | 'CENTER'
+  | 'TOP';
+
+/** A ready-made subtitle look. */
+export type SubtitlePreset =
+  | 'BOLD'
+  | 'CLASSIC'
+  | 'KARAOKE'
+  | 'MINIMAL';
+
+/** Granular subtitle styling. */
+export type SubtitleStylesInput = {
+  /** #RRGGBB. */
+  color?: string | null | undefined;
+  font?: string | null | undefined;
+  /** 8 to 200. */
+  fontSize?: number | null | undefined;
+  /** The colour of the word being spoken, #RRGGBB. */
+  highlightColor?: string | null | undefined;
+  position?: SubtitlePosition | null | undefined;
+};
+
+/** Narrows a task list; all given fields must match. */
+export type TaskFilter = {
+  kind?: TaskKind | null | undefined;
+  provider?: Provider | null | undefined;
+  /** Any of these statuses. */
+  status?: Array<TaskStatus> | null | undefined;
+};
+
+/** What a task generates. */
+export type TaskKind =
+  /** A Room AI flythrough of one room. */
+  | 'FLYTHROUGH_VIDEO'
+  /** A VibePeak narrated property video. */
+  | 'PROPERTY_VIDEO';
+
+/** Where a task is in its life, the same for every provider. SUCCEEDED and FAILED are final. */
+export type TaskStatus =
+  /** Ended without a video: `error` says why. */
+  | 'FAILED'
+  /** The provider is generating the video. */
+  | 'PROCESSING'
+  /** Accepted, waiting to start. */
+  | 'QUEUED'
+  /** Done: `video` is set. */
+  | 'SUCCEEDED';
+
+/** With a VibePeak test key only: SUCCESS completes with a watermarked sample, FAIL fails with a public-safe error, SLOW completes noticeably later. Ignored with live keys. */
+export type TestScenario =
+  | 'FAIL'
+  | 'SLOW'
+  | 'SUCCESS';
+
+export type WatermarkInput = {
+  /** 0 to 100. */
+  opacity?: number | null | undefined;
+  position?: ElementPosition | null | undefined;
+  /** 1 to 100. */
+  size?: number | null | undefined;
+  /** Your logo, a public http(s) URL. */
+  url: string;
+};
+
+export type CreateFlythroughVideoMutationVariables = Exact<{
+  input: CreateFlythroughVideoInput;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type CreateFlythroughVideoMutation = { createFlythroughVideo:
+    | { __typename: 'ConcurrencyLimitError', code: string, message: string }
+    | { __typename: 'CreateFlythroughVideoSuccess', task: { id: string, status: TaskStatus, photoUrl: string, style: FlythroughStyle | null, cost: { amount: number, unit: CostUnit, chargedWhen: ChargedWhen } } }
+    | { __typename: 'IdempotencyKeyReusedError', code: string, message: string }
+    | { __typename: 'InsufficientBalanceError', code: string, message: string }
+    | { __typename: 'ProviderRejectedError', code: string, message: string }
+    | { __typename: 'ProviderUnavailableError', code: string, message: string }
+    | { __typename: 'ValidationError', message: string, code: string, violations: Array<{ path: Array<string>, code: string, message: string }> }
+   };
+
+export type CreatePropertyVideoMutationVariables = Exact<{
+  input: CreatePropertyVideoInput;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type CreatePropertyVideoMutation = { createPropertyVideo:
+    | { __typename: 'ConcurrencyLimitError', limit: number | null, inFlight: number | null, code: string, message: string }
+    | { __typename: 'CreatePropertyVideoSuccess', task: { id: string, status: TaskStatus, livemode: boolean, modificationMode: ModificationMode, cost: { amount: number, unit: CostUnit, chargedWhen: ChargedWhen, charged: boolean | null }, photos: Array<{ url: string, roomType: RoomType | null }> } }
+    | { __typename: 'IdempotencyKeyReusedError', code: string, message: string }
+    | { __typename: 'InsufficientBalanceError', required: number | null, balance: number | null, code: string, message: string }
+    | { __typename: 'ProviderRejectedError', code: string, message: string }
+    | { __typename: 'ProviderUnavailableError', code: string, message: string }
+    | { __typename: 'ValidationError', message: string, code: string, violations: Array<{ path: Array<string>, code: string, message: string }> }
+   };
+
+export type ProvidersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvidersQuery = { providers: Array<{ provider: Provider, mode: ProviderMode, livemode: boolean, webhooks: boolean }> };
+
+export type RefreshTaskMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RefreshTaskMutation = { refreshTask:
+    | { __typename: 'RefreshTaskSuccess', task:
+        | { __typename: 'FlythroughVideoTask', id: string, provider: Provider, kind: TaskKind, status: TaskStatus, livemode: boolean, queuePosition: number | null, estimatedCompletionAt: string | null, createdAt: string, updatedAt: string, startedAt: string | null, completedAt: string | null, progress: { fraction: number, estimated: boolean } | null, cost: { amount: number, unit: CostUnit, chargedWhen: ChargedWhen, refundedOnFailure: boolean, charged: boolean | null }, video: { url: string, coverImageUrl: string | null, durationSeconds: number | null, resolution: string | null, expiresAt: string | null } | null, error: { code: string, message: string, providerCode: string | null, retryable: boolean } | null, history: Array<{ status: TaskStatus, source: EventSource, at: string, detail: string | null }> }
+        | { __typename: 'PropertyVideoTask', id: string, provider: Provider, kind: TaskKind, status: TaskStatus, livemode: boolean, queuePosition: number | null, estimatedCompletionAt: string | null, createdAt: string, updatedAt: string, startedAt: string | null, completedAt: string | null, progress: { fraction: number, estimated: boolean } | null, cost: { amount: number, unit: CostUnit, chargedWhen: ChargedWhen, refundedOnFailure: boolean, charged: boolean | null }, video: { url: string, coverImageUrl: string | null, durationSeconds: number | null, resolution: string | null, expiresAt: string | null } | null, error: { code: string, message: string, providerCode: string | null, retryable: boolean } | null, history: Array<{ status: TaskStatus, source: EventSource, at: string, detail: string | null }> }
+       }
+    | { __typename: 'TaskNotFoundError', code: string, message: string }
+   };
+
+export type TaskQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TaskQuery = { task:
+    | { __typename: 'FlythroughVideoTask', id: string, provider: Provider, kind: TaskKind, status: TaskStatus, livemode: boolean, queuePosition: number | null, estimatedCompletionAt: string | null, createdAt: string, updatedAt: string, startedAt: string | null, completedAt: string | null, progress: { fraction: number, estimated: boolean } | null, cost: { amount: number, unit: CostUnit, chargedWhen: ChargedWhen, refundedOnFailure: boolean, charged: boolean | null }, video: { url: string, coverImageUrl: string | null, durationSeconds: number | null, resolution: string | null, expiresAt: string | null } | null, error: { code: string, message: string, providerCode: string | null, retryable: boolean } | null, history: Array<{ status: TaskStatus, source: EventSource, at: string, detail: string | null }> }
+    | { __typename: 'PropertyVideoTask', id: string, provider: Provider, kind: TaskKind, status: TaskStatus, livemode: boolean, queuePosition: number | null, estimatedCompletionAt: string | null, createdAt: string, updatedAt: string, startedAt: string | null, completedAt: string | null, progress: { fraction: number, estimated: boolean } | null, cost: { amount: number, unit: CostUnit, chargedWhen: ChargedWhen, refundedOnFailure: boolean, charged: boolean | null }, video: { url: string, coverImageUrl: string | null, durationSeconds: number | null, resolution: string | null, expiresAt: string | null } | null, error: { code: string, message: string, providerCode: string | null, retryable: boolean } | null, history: Array<{ status: TaskStatus, source: EventSource, at: string, detail: string | null }> }
+   | null };
+
+type TaskFields_FlythroughVideoTask_Fragment = { __typename: 'FlythroughVideoTask', id: string, provider: Provider, kind: TaskKind, status: TaskStatus, livemode: boolean, queuePosition: number | null, estimatedCompletionAt: string | null, createdAt: string, updatedAt: string, startedAt: string | null, completedAt: string | null, progress: { fraction: number, estimated: boolean } | null, cost: { amount: number, unit: CostUnit, chargedWhen: ChargedWhen, refundedOnFailure: boolean, charged: boolean | null }, video: { url: string, coverImageUrl: string | null, durationSeconds: number | null, resolution: string | null, expiresAt: string | null } | null, error: { code: string, message: string, providerCode: string | null, retryable: boolean } | null, history: Array<{ status: TaskStatus, source: EventSource, at: string, detail: string | null }> };
+
+type TaskFields_PropertyVideoTask_Fragment = { __typename: 'PropertyVideoTask', id: string, provider: Provider, kind: TaskKind, status: TaskStatus, livemode: boolean, queuePosition: number | null, estimatedCompletionAt: string | null, createdAt: string, updatedAt: string, startedAt: string | null, completedAt: string | null, progress: { fraction: number, estimated: boolean } | null, cost: { amount: number, unit: CostUnit, chargedWhen: ChargedWhen, refundedOnFailure: boolean, charged: boolean | null }, video: { url: string, coverImageUrl: string | null, durationSeconds: number | null, resolution: string | null, expiresAt: string | null } | null, error: { code: string, message: string, providerCode: string | null, retryable: boolean } | null, history: Array<{ status: TaskStatus, source: EventSource, at: string, detail: string | null }> };
+
+export type TaskFieldsFragment =
+  | TaskFields_FlythroughVideoTask_Fragment
+  | TaskFields_PropertyVideoTask_Fragment
+;
+
+export type TaskUpdatesSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TaskUpdatesSubscription = { task:
+    | { __typename: 'FlythroughVideoTask', id: string, provider: Provider, kind: TaskKind, status: TaskStatus, livemode: boolean, queuePosition: number | null, estimatedCompletionAt: string | null, createdAt: string, updatedAt: string, startedAt: string | null, completedAt: string | null, progress: { fraction: number, estimated: boolean } | null, cost: { amount: number, unit: CostUnit, chargedWhen: ChargedWhen, refundedOnFailure: boolean, charged: boolean | null }, video: { url: string, coverImageUrl: string | null, durationSeconds: number | null, resolution: string | null, expiresAt: string | null } | null, error: { code: string, message: string, providerCode: string | null, retryable: boolean } | null, history: Array<{ status: TaskStatus, source: EventSource, at: string, detail: string | null }> }
+    | { __typename: 'PropertyVideoTask', id: string, provider: Provider, kind: TaskKind, status: TaskStatus, livemode: boolean, queuePosition: number | null, estimatedCompletionAt: string | null, createdAt: string, updatedAt: string, startedAt: string | null, completedAt: string | null, progress: { fraction: number, estimated: boolean } | null, cost: { amount: number, unit: CostUnit, chargedWhen: ChargedWhen, refundedOnFailure: boolean, charged: boolean | null }, video: { url: string, coverImageUrl: string | null, durationSeconds: number | null, resolution: string | null, expiresAt: string | null } | null, error: { code: string, message: string, providerCode: string | null, retryable: boolean } | null, history: Array<{ status: TaskStatus, source: EventSource, at: string, detail: string | null }> }
+   };
+
+export type TasksQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: TaskFilter | null | undefined;
+}>;
+
+
+export type TasksQuery = { tasks: { edges: Array<{ cursor: string, node:
+        | { __typename: 'FlythroughVideoTask', id: string, provider: Provider, kind: TaskKind, status: TaskStatus, livemode: boolean, queuePosition: number | null, estimatedCompletionAt: string | null, createdAt: string, updatedAt: string, startedAt: string | null, completedAt: string | null, progress: { fraction: number, estimated: boolean } | null, cost: { amount: number, unit: CostUnit, chargedWhen: ChargedWhen, refundedOnFailure: boolean, charged: boolean | null }, video: { url: string, coverImageUrl: string | null, durationSeconds: number | null, resolution: string | null, expiresAt: string | null } | null, error: { code: string, message: string, providerCode: string | null, retryable: boolean } | null, history: Array<{ status: TaskStatus, source: EventSource, at: string, detail: string | null }> }
+        | { __typename: 'PropertyVideoTask', id: string, provider: Provider, kind: TaskKind, status: TaskStatus, livemode: boolean, queuePosition: number | null, estimatedCompletionAt: string | null, createdAt: string, updatedAt: string, startedAt: string | null, completedAt: string | null, progress: { fraction: number, estimated: boolean } | null, cost: { amount: number, unit: CostUnit, chargedWhen: ChargedWhen, refundedOnFailure: boolean, charged: boolean | null }, video: { url: string, coverImageUrl: string | null, durationSeconds: number | null, resolution: string | null, expiresAt: string | null } | null, error: { code: string, message: string, providerCode: string | null, retryable: boolean } | null, history: Array<{ status: TaskStatus, source: EventSource, at: string, detail: string | null }> }
+       }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export const TaskFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GenerationTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"livemode"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fraction"}},{"kind":"Field","name":{"kind":"Name","value":"estimated"}}]}},{"kind":"Field","name":{"kind":"Name","value":"queuePosition"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedCompletionAt"}},{"kind":"Field","name":{"kind":"Name","value":"cost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"chargedWhen"}},{"kind":"Field","name":{"kind":"Name","value":"refundedOnFailure"}},{"kind":"Field","name":{"kind":"Name","value":"charged"}}]}},{"kind":"Field","name":{"kind":"Name","value":"video"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"coverImageUrl"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"providerCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryable"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}}]}}]} as unknown as DocumentNode<TaskFieldsFragment, unknown>;
+export const CreateFlythroughVideoDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateFlythroughVideo"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateFlythroughVideoInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createFlythroughVideo"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreateFlythroughVideoSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"chargedWhen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"photoUrl"}},{"kind":"Field","name":{"kind":"Name","value":"style"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"violations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreateFlythroughVideoMutation, CreateFlythroughVideoMutationVariables>;
+export const CreatePropertyVideoDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePropertyVideo"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePropertyVideoInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPropertyVideo"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePropertyVideoSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"livemode"}},{"kind":"Field","name":{"kind":"Name","value":"cost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"chargedWhen"}},{"kind":"Field","name":{"kind":"Name","value":"charged"}}]}},{"kind":"Field","name":{"kind":"Name","value":"photos"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"roomType"}}]}},{"kind":"Field","name":{"kind":"Name","value":"modificationMode"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"violations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConcurrencyLimitError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"limit"}},{"kind":"Field","name":{"kind":"Name","value":"inFlight"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InsufficientBalanceError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"balance"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreatePropertyVideoMutation, CreatePropertyVideoMutationVariables>;
+export const ProvidersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Providers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"livemode"}},{"kind":"Field","name":{"kind":"Name","value":"webhooks"}}]}}]}}]} as unknown as DocumentNode<ProvidersQuery, ProvidersQueryVariables>;
+export const RefreshTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RefreshTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refreshTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RefreshTaskSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TaskFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GenerationTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"livemode"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fraction"}},{"kind":"Field","name":{"kind":"Name","value":"estimated"}}]}},{"kind":"Field","name":{"kind":"Name","value":"queuePosition"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedCompletionAt"}},{"kind":"Field","name":{"kind":"Name","value":"cost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"chargedWhen"}},{"kind":"Field","name":{"kind":"Name","value":"refundedOnFailure"}},{"kind":"Field","name":{"kind":"Name","value":"charged"}}]}},{"kind":"Field","name":{"kind":"Name","value":"video"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"coverImageUrl"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"providerCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryable"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}}]}}]} as unknown as DocumentNode<RefreshTaskMutation, RefreshTaskMutationVariables>;
+export const TaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Task"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"task"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TaskFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GenerationTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"livemode"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fraction"}},{"kind":"Field","name":{"kind":"Name","value":"estimated"}}]}},{"kind":"Field","name":{"kind":"Name","value":"queuePosition"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedCompletionAt"}},{"kind":"Field","name":{"kind":"Name","value":"cost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"chargedWhen"}},{"kind":"Field","name":{"kind":"Name","value":"refundedOnFailure"}},{"kind":"Field","name":{"kind":"Name","value":"charged"}}]}},{"kind":"Field","name":{"kind":"Name","value":"video"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"coverImageUrl"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"providerCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryable"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}}]}}]} as unknown as DocumentNode<TaskQuery, TaskQueryVariables>;
+export const TaskUpdatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"TaskUpdates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"task"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TaskFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GenerationTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"livemode"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fraction"}},{"kind":"Field","name":{"kind":"Name","value":"estimated"}}]}},{"kind":"Field","name":{"kind":"Name","value":"queuePosition"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedCompletionAt"}},{"kind":"Field","name":{"kind":"Name","value":"cost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"chargedWhen"}},{"kind":"Field","name":{"kind":"Name","value":"refundedOnFailure"}},{"kind":"Field","name":{"kind":"Name","value":"charged"}}]}},{"kind":"Field","name":{"kind":"Name","value":"video"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"coverImageUrl"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"providerCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryable"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}}]}}]} as unknown as DocumentNode<TaskUpdatesSubscription, TaskUpdatesSubscriptionVariables>;
+export const TasksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Tasks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TaskFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tasks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TaskFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GenerationTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"livemode"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fraction"}},{"kind":"Field","name":{"kind":"Name","value":"estimated"}}]}},{"kind":"Field","name":{"kind":"Name","value":"queuePosition"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedCompletionAt"}},{"kind":"Field","name":{"kind":"Name","value":"cost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"chargedWhen"}},{"kind":"Field","name":{"kind":"Name","value":"refundedOnFailure"}},{"kind":"Field","name":{"kind":"Name","value":"charged"}}]}},{"kind":"Field","name":{"kind":"Name","value":"video"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"coverImageUrl"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"providerCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryable"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}}]}}]} as unknown as DocumentNode<TasksQuery, TasksQueryVariables>;

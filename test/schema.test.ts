@@ -1,0 +1,57 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { generate } from '@graphql-codegen/cli';
+import { buildSchema, parse, printSchema, validate } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { typedDocuments } from '../codegen.ts';
+import { schema } from '../src/schema/index.ts';
+
+const sdl = printSchema(schema) + '\n';
+const root = new URL('../', import.meta.url);
+const operationsDir = new URL('operations/', root);
+const operations = readdirSync(operationsDir).filter((f) => f.endsWith('.graphql'));
+
+describe('public contract', () => {
+  it('schema.graphql is the printed schema (run `npm run codegen` after a schema change)', () => {
+    // Compared as schemas, not as text: codegen's printer and graphql's differ only in blank lines.
+    const committed = buildSchema(readFileSync(new URL('schema.graphql', root), 'utf8'));
+    expect(printSchema(committed)).toBe(printSchema(buildSchema(sdl)));
+  });
+
+  it('the typed documents in src/generated are current (run `npm run codegen`)', async () => {
+    const outputs = await generate(
+      {
+        schema: sdl,
+        documents: operations.map((f) => new URL(f, operationsDir).pathname),
+        silent: true,
+        generates: {
+          'src/generated/': typedDocuments,
+        },
+      },
+      false,
+    );
+    expect(outputs.length).toBeGreaterThan(0);
+    for (const out of outputs) {
+      expect(readFileSync(new URL(out.filename.replace(/^.*src\/generated\//, 'src/generated/'), root), 'utf8'), out.filename).toBe(out.content);
+    }
+  });
+
+  it('every example operation is valid against the schema', () => {
+    const fragments = readFileSync(new URL('TaskFields.graphql', operationsDir), 'utf8');
+    for (const file of operations.filter((f) => f !== 'TaskFields.graphql')) {
+      const source = readFileSync(new URL(file, operationsDir), 'utf8');
+      const doc = parse(source.includes('...TaskFields') ? `${source}\n${fragments}` : source);
+      expect(validate(schema, doc).map((e) => e.message), file).toEqual([]);
+    }
+  });
+
+  it('every type and field carries a description for frontend developers', () => {
+    const missing: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (type.name.startsWith('__') || ['String', 'Int', 'Float', 'Boolean', 'ID'].includes(type.name)) continue;
+      if (!type.description && !/(Success|Edge|Connection|Result|PageInfo|Input)$/.test(type.name) && !['Query', 'Mutation', 'Subscription'].includes(type.name)) {
+        missing.push(type.name);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+});
