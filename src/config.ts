@@ -175,3 +175,23 @@ export function loadSandboxConfig(env: Record<string, string | undefined> = proc
     stateDir: e.SANDBOX_STATE_DIR,
   };
 }
+
+const demoEnv = z.object({
+  /** The running gateway the demo talks to. */
+  GATEWAY_URL: httpUrl.default('http://127.0.0.1:4000'),
+  /** One of GATEWAY_API_KEYS' keys, when the gateway has them. */
+  GATEWAY_API_KEY: optionalString,
+  /** A photo the providers can fetch; by default the sandbox's own (from `providers.samplePhotoUrls`). */
+  DEMO_PHOTO_URL: optionalUrl,
+});
+
+export interface DemoConfig {
+  gatewayUrl: string;
+  apiKey: string | undefined;
+  photoUrl: string | undefined;
+}
+
+export function loadDemoConfig(env: Record<string, string | undefined> = process.env): DemoConfig {
+  const e = parseEnv(demoEnv, env);
+  return { gatewayUrl: e.GATEWAY_URL, apiKey: e.GATEWAY_API_KEY, photoUrl: e.DEMO_PHOTO_URL };
+}

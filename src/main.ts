@@ -3,7 +3,7 @@ import { createLogger } from './log.ts';
 import { startGateway } from './server/gateway.ts';
 
 /** `npm start`: the gateway, with the provider emulators in-process for any provider without a key. */
-let config;
+let config: ReturnType<typeof loadGatewayConfig>;
 let sandboxConfig;
 try {
   config = loadGatewayConfig();

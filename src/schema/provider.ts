@@ -22,6 +22,11 @@ const ProviderInfoRef = builder.objectRef<ProviderInfo>('ProviderInfo').implemen
     mode: t.field({ type: ProviderModeEnum, resolve: (p) => p.mode }),
     livemode: t.exposeBoolean('livemode', { description: 'Whether tasks are real and charged.' }),
     webhooks: t.exposeBoolean('webhooks', { description: 'Whether the provider notifies the gateway; if not, status arrives by polling alone.' }),
+    samplePhotoUrls: t.field({
+      type: ['URL'],
+      description: "Photos this provider can fetch, to try it with: the sandbox emulator's own room photos (at least 1280×720). Empty for real providers.",
+      resolve: (p) => p.samplePhotoUrls,
+    }),
   }),
 });
 

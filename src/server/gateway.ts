@@ -73,6 +73,10 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
     sandbox: { ROOM_AI: config.roomai.sandbox, VIBEPEAK: config.vibepeak.sandbox },
     publicUrl: () => publicUrl,
     vibepeakWebhookSecret: config.vibepeak.webhookSecret ?? (config.vibepeak.sandbox ? sandbox!.vibepeak.webhookSecret(vibepeakKey) : undefined),
+    samplePhotoUrls: {
+      ROOM_AI: config.roomai.sandbox ? samplePhotos(sandbox!.roomai.media) : [],
+      VIBEPEAK: config.vibepeak.sandbox ? samplePhotos(sandbox!.vibepeak.media) : [],
+    },
   });
 
   // In sandbox mode the emulators' durations are scaled, so their polling guidance is too.
@@ -229,6 +233,11 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
 }
 
 type OperationResult = ReturnType<NonNullable<Parameters<typeof useServer>[0]['execute']>>;
+/** The emulator's photos above the HD floor. */
+function samplePhotos(media: Sandbox['roomai']['media']): string[] {
+  return [media.livingRoomPhoto, media.kitchenPhoto, media.bedroomPhoto];
+}
+
 interface Enveloped {
   execute: (args: ExecutionArgs) => OperationResult;
   subscribe: (args: ExecutionArgs) => OperationResult;

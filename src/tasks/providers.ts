@@ -11,6 +11,8 @@ export interface ProviderInfo {
   livemode: boolean;
   /** Whether the provider is given a webhook URL (else status arrives by polling alone). */
   webhooks: boolean;
+  /** Photos the provider can fetch, to try it with: the emulator's own in sandbox mode, else none. */
+  samplePhotoUrls: string[];
 }
 
 export interface ProvidersOptions {
@@ -21,6 +23,7 @@ export interface ProvidersOptions {
   publicUrl: () => string | undefined;
   /** The secret VibePeak signs webhooks with; without one we give VibePeak no webhook URL. */
   vibepeakWebhookSecret: string | undefined;
+  samplePhotoUrls?: Partial<Record<Provider, string[]>>;
 }
 
 /** The configured provider clients and what the gateway tells each about itself. */
@@ -59,8 +62,20 @@ export class Providers {
     const { sandbox } = this.#options;
     const mode = (p: Provider, livemode: boolean): ProviderMode => (sandbox[p] ? 'SANDBOX' : livemode ? 'LIVE' : 'TEST');
     return [
-      { provider: 'ROOM_AI', mode: mode('ROOM_AI', this.roomai.livemode), livemode: this.roomai.livemode, webhooks: this.roomaiWebhookUrl('x') !== null },
-      { provider: 'VIBEPEAK', mode: mode('VIBEPEAK', this.vibepeak.livemode), livemode: this.vibepeak.livemode, webhooks: this.vibepeakWebhookUrl() !== null },
+      {
+        provider: 'ROOM_AI',
+        mode: mode('ROOM_AI', this.roomai.livemode),
+        livemode: this.roomai.livemode,
+        webhooks: this.roomaiWebhookUrl('x') !== null,
+        samplePhotoUrls: this.#options.samplePhotoUrls?.ROOM_AI ?? [],
+      },
+      {
+        provider: 'VIBEPEAK',
+        mode: mode('VIBEPEAK', this.vibepeak.livemode),
+        livemode: this.vibepeak.livemode,
+        webhooks: this.vibepeakWebhookUrl() !== null,
+        samplePhotoUrls: this.#options.samplePhotoUrls?.VIBEPEAK ?? [],
+      },
     ];
   }
 
