@@ -102,7 +102,8 @@ export class TaskNotFoundError extends ClientError {
 /** Turns a provider failure into what the client of the gateway can act on. */
 export function clientErrorFrom(err: UpstreamError): ClientError {
   if (err instanceof UpstreamValidationError) {
-    const path = err.field ? err.field.split('.') : [];
+    // Paths start at the argument, like the gateway's own violations (`["input", "photos", "0", "url"]`).
+    const path = ['input', ...(err.field ? err.field.split('.') : [])];
     return new ValidationFailedError([{ path, code: err.providerCode ?? 'PROVIDER_VALIDATION', message: err.message }], 'The provider rejected the input; see violations.');
   }
   if (err instanceof UpstreamInsufficientBalanceError) return new InsufficientBalanceError(err.provider, err.required ?? null, err.balance ?? null);
