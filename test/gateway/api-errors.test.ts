@@ -1,0 +1,207 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { SANDBOX_KEYS, startSandbox, type Fault, type Sandbox } from '../../src/sandbox/index.ts';
+import type { TestGateway } from '../support/gateway.ts';
+import {
+  CREATE_ROUTES,
+  createCalls,
+  createFlythrough,
+  createProperty,
+  flythroughInput,
+  listedIds,
+  propertyInput,
+  startGatewayOn,
+  waitForStatus,
+} from './api-fixtures.ts';
+
+/**
+ * Every provider error a create can meet, answered by the real emulators over HTTP, and the typed
+ * GraphQL error it must become. A refused create leaves no task behind and charges nothing.
+ */
+
+const VP = SANDBOX_KEYS.vibepeak;
+const RAI = SANDBOX_KEYS.roomai;
+
+const UNKNOWN_RAI_KEY = 'rai_live_unknown_key_000000';
+
+let sb: Sandbox;
+/** One gateway per key combination, all on one external sandbox, started together. */
+const gw_ = {} as Record<'balance' | 'plus' | 'noPlan' | 'revoked' | 'live', TestGateway>;
+const KEYS = {
+  balance: { roomai: RAI.noTokens, vibepeak: VP.noCredits },
+  plus: { roomai: RAI.live, vibepeak: VP.livePlus },
+  noPlan: { roomai: UNKNOWN_RAI_KEY, vibepeak: VP.noPlan },
+  revoked: { roomai: RAI.live, vibepeak: VP.revoked },
+  live: { roomai: RAI.live, vibepeak: VP.live },
+};
+
+beforeAll(async () => {
+  sb = await startSandbox({ timeScale: 0.01 });
+  await Promise.all(
+    Object.entries(KEYS).map(async ([name, keys]) => {
+      gw_[name as keyof typeof KEYS] = await startGatewayOn(sb, keys);
+    }),
+  );
+});
+afterAll(async () => {
+  await Promise.all(Object.values(gw_).map((g) => g.stop()));
+  await sb?.stop();
+});
+
+/** Runs a create that must fail, and checks that it left no task and cost nothing. */
+async function refusedWithoutTrace(gw: TestGateway, run: () => Promise<{ status: number; result: any }>, balances: { roomai: string; vibepeak: string }) {
+  const before = await listedIds(gw);
+  const credits = sb.vibepeak.admin.balance(balances.vibepeak);
+  const tokens = sb.roomai.admin.balance(balances.roomai);
+  const { status, result } = await run();
+  expect(status).toBe(200);
+  expect(await listedIds(gw)).toEqual(before);
+  expect(sb.vibepeak.admin.balance(balances.vibepeak)).toBe(credits);
+  expect(sb.roomai.admin.balance(balances.roomai)).toBe(tokens);
+  return result;
+}
+
+describe('balance errors', () => {
+  const keys = KEYS.balance;
+  let gw: TestGateway;
+  beforeAll(() => {
+    gw = gw_.balance;
+  });
+
+  it('VibePeak INSUFFICIENT_CREDITS → InsufficientBalanceError with required and balance', async () => {
+    const result = await refusedWithoutTrace(gw, () => createProperty(gw, propertyInput(sb)), keys);
+    expect(result).toMatchObject({ __typename: 'InsufficientBalanceError', code: 'INSUFFICIENT_BALANCE', provider: 'VIBEPEAK', required: 10, balance: 0 });
+    expect(result.message).toMatch(/credits/);
+  });
+
+  it('Room AI INSUFFICIENT_TOKENS → InsufficientBalanceError with required and balance', async () => {
+    const result = await refusedWithoutTrace(gw, () => createFlythrough(gw, flythroughInput(sb)), keys);
+    expect(result).toMatchObject({ __typename: 'InsufficientBalanceError', code: 'INSUFFICIENT_BALANCE', provider: 'ROOM_AI', required: 10, balance: 0 });
+    expect(result.message).toMatch(/tokens/);
+  });
+
+  it('a balance of 3 credits is reported as it is', async () => {
+    sb.vibepeak.admin.setBalance(keys.vibepeak, 3);
+    try {
+      const result = await refusedWithoutTrace(gw, () => createProperty(gw, propertyInput(sb)), keys);
+      expect(result).toMatchObject({ __typename: 'InsufficientBalanceError', required: 10, balance: 3 });
+    } finally {
+      sb.vibepeak.admin.setBalance(keys.vibepeak, 0);
+    }
+  });
+});
+
+describe('plan and key errors', () => {
+  it('VibePeak CONCURRENCY_LIMIT_EXCEEDED (Plus plan, second task in flight) → ConcurrencyLimitError limit 1 inFlight 1', async () => {
+    const keys = { roomai: RAI.live, vibepeak: VP.livePlus };
+    const gw = gw_.plus;
+    sb.vibepeak.admin.queueOutcome(keys.vibepeak, 'slow');
+    const first = await createProperty(gw, propertyInput(sb));
+    expect(first.result.__typename).toBe('CreatePropertyVideoSuccess');
+    const result = await refusedWithoutTrace(gw, () => createProperty(gw, propertyInput(sb)), keys);
+    expect(result).toMatchObject({ __typename: 'ConcurrencyLimitError', code: 'CONCURRENCY_LIMIT', provider: 'VIBEPEAK', limit: 1, inFlight: 1 });
+    expect(await listedIds(gw)).toEqual([first.result.task.id]);
+  });
+
+  it.each([
+    ['PLAN_REQUIRED', 'noPlan'],
+    ['API_KEY_REVOKED', 'revoked'],
+  ] as const)('VibePeak %s → ProviderRejectedError with the provider code', async (code, which) => {
+    const gw = gw_[which];
+    const keys = { roomai: RAI.live, vibepeak: VP[which] };
+    const result = await refusedWithoutTrace(gw, () => createProperty(gw, propertyInput(sb)), keys);
+    expect(result).toMatchObject({ __typename: 'ProviderRejectedError', code: 'PROVIDER_REJECTED', provider: 'VIBEPEAK', providerCode: code });
+    expect(result.message).not.toContain(VP[which]);
+  });
+
+  it('Room AI INVALID_API_KEY → ProviderRejectedError', async () => {
+    const gw = gw_.noPlan;
+    const result = await refusedWithoutTrace(gw, () => createFlythrough(gw, flythroughInput(sb)), { roomai: RAI.live, vibepeak: VP.noPlan });
+    expect(result).toMatchObject({ __typename: 'ProviderRejectedError', code: 'PROVIDER_REJECTED', provider: 'ROOM_AI', providerCode: 'INVALID_API_KEY' });
+    expect(result.message).not.toContain(UNKNOWN_RAI_KEY);
+  });
+});
+
+describe('faults and content errors with a live key', () => {
+  const keys = KEYS.live;
+  let gw: TestGateway;
+  beforeAll(() => {
+    gw = gw_.live;
+  });
+  afterEach(() => {
+    sb.roomai.admin.clearFaults();
+    sb.vibepeak.admin.clearFaults();
+  });
+
+  const create = {
+    ROOM_AI: () => createFlythrough(gw, flythroughInput(sb)),
+    VIBEPEAK: () => createProperty(gw, propertyInput(sb)),
+  };
+  const route = { ROOM_AI: CREATE_ROUTES.roomai, VIBEPEAK: CREATE_ROUTES.vibepeak };
+  const admin = (p: 'ROOM_AI' | 'VIBEPEAK') => (p === 'ROOM_AI' ? sb.roomai.admin : sb.vibepeak.admin);
+
+  const faults: [string, Fault, number | null][] = [
+    ['503', { errorStatus: 503 }, null],
+    ['500', { errorStatus: 500 }, null],
+    ['429 with Retry-After', { errorStatus: 429, retryAfterSeconds: 7 }, 7],
+    ['malformed JSON', { malformedRate: 1 }, null],
+    ['dropped connection', { dropRate: 1 }, null],
+  ];
+
+  for (const provider of ['ROOM_AI', 'VIBEPEAK'] as const) {
+    it.each(faults)(`${provider}: %s on the create route → ProviderUnavailableError, no task left`, async (_name, fault, retryAfter) => {
+      admin(provider).setFault(route[provider], fault);
+      const calls = createCalls(sb);
+      const result = await refusedWithoutTrace(gw, create[provider], keys);
+      expect(result).toMatchObject({ __typename: 'ProviderUnavailableError', code: 'PROVIDER_UNAVAILABLE', provider, retryAfterSeconds: retryAfter });
+      // It reached the provider once: the gateway neither skipped nor silently retried the create.
+      const after = createCalls(sb);
+      expect(provider === 'ROOM_AI' ? after.roomai - calls.roomai : after.vibepeak - calls.vibepeak).toBe(1);
+    });
+  }
+
+  it('after a one-off fault clears, the same request succeeds', async () => {
+    sb.vibepeak.admin.setFault(CREATE_ROUTES.vibepeak, { errorStatus: 503, times: 1 });
+    expect((await create.VIBEPEAK()).result.__typename).toBe('ProviderUnavailableError');
+    const ok = (await create.VIBEPEAK()).result;
+    expect(ok.__typename).toBe('CreatePropertyVideoSuccess');
+    expect(await listedIds(gw)).toContain(ok.task.id);
+  });
+
+  it('IMAGE_RESOLUTION_TOO_LOW (1279×720 second photo) → ValidationError at input.photos.1.url (bug: provider violations lacked the input prefix)', async () => {
+    const input = propertyInput(sb, { photos: 2 });
+    (input.photos as { url: string }[])[1]!.url = sb.vibepeak.media.lowResPhoto;
+    const result = await refusedWithoutTrace(gw, () => createProperty(gw, input), keys);
+    expect(result.__typename).toBe('ValidationError');
+    expect(result.code).toBe('VALIDATION_FAILED');
+    expect(result.violations).toEqual([{ path: ['input', 'photos', '1', 'url'], code: 'IMAGE_RESOLUTION_TOO_LOW', message: expect.stringContaining('1279') }]);
+  });
+
+  it('INVALID_IMAGE_URL (a photo URL that answers 404) → ValidationError at input.photos.0.url (bug: provider violations lacked the input prefix)', async () => {
+    const input = propertyInput(sb, { photoUrl: `${sb.vibepeak.origin}/media/no-such-photo.jpg` });
+    const result = await refusedWithoutTrace(gw, () => createProperty(gw, input), keys);
+    expect(result.__typename).toBe('ValidationError');
+    expect(result.violations).toEqual([{ path: ['input', 'photos', '0', 'url'], code: 'INVALID_IMAGE_URL', message: expect.any(String) }]);
+  });
+
+  it('VOICE_NOT_FOUND → ValidationError at input.voice.voiceId (bug: provider violations lacked the input prefix)', async () => {
+    const input = { ...propertyInput(sb), voice: { voiceId: 'NoSuchVoiceAtAll', language: 'en' } };
+    const result = await refusedWithoutTrace(gw, () => createProperty(gw, input), keys);
+    expect(result.__typename).toBe('ValidationError');
+    expect(result.violations).toEqual([{ path: ['input', 'voice', 'voiceId'], code: 'VOICE_NOT_FOUND', message: expect.any(String) }]);
+  });
+
+  it('a refused create is logged as a warning with the provider code', async () => {
+    await createProperty(gw, { ...propertyInput(sb), voice: { voiceId: 'NoSuchVoiceAtAll', language: 'en' } });
+    const line = gw.logs.map((l) => JSON.parse(l)).find((r) => r.msg === 'provider refused a submit' && r.providerCode === 'VOICE_NOT_FOUND');
+    expect(line).toMatchObject({ level: 'warn', provider: 'VIBEPEAK' });
+  });
+
+  it('an unreadable Room AI photo is not a request error: the task is created and ends FAILED', async () => {
+    const result = (await createFlythrough(gw, flythroughInput(sb, { photoUrl: `${sb.roomai.origin}/media/no-such-photo.jpg` }))).result;
+    expect(result.__typename).toBe('CreateFlythroughVideoSuccess');
+    const done = await waitForStatus(gw, result.task.id);
+    expect(done.status).toBe('FAILED');
+    expect(done.error).toMatchObject({ code: 'GENERATION_FAILED', providerCode: 'GENERATION_FAILED' });
+    expect(done.cost.charged).toBe(false);
+  });
+});
