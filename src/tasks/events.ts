@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { createPubSub } from 'graphql-yoga';
 import type { Task } from './task.ts';
 
@@ -6,9 +7,11 @@ import type { Task } from './task.ts';
  * target (e.g. Redis), every replica sees every change.
  */
 export function createTaskEvents(eventTarget?: NonNullable<Parameters<typeof createPubSub>[0]>['eventTarget']) {
-  const pubsub = createPubSub<{ task: [taskId: string, task: Task]; owner: [owner: string, task: Task] }>(
-    eventTarget ? { eventTarget } : undefined,
-  );
+  // Every subscriber listens on this one target; any number of them may watch one task, so no
+  // "possible memory leak" warning at 11 listeners.
+  const target = eventTarget ?? new EventTarget();
+  if (!eventTarget) setMaxListeners(0, target);
+  const pubsub = createPubSub<{ task: [taskId: string, task: Task]; owner: [owner: string, task: Task] }>({ eventTarget: target });
   return {
     publish(task: Task): void {
       pubsub.publish('task', task.id, task);
