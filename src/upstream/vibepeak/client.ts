@@ -111,7 +111,15 @@ export class VibePeakClient {
     }
     const body = vibePeakWebhook.safeParse(json);
     if (!body.success) throw new WebhookRejectedError('malformed');
-    return { providerRef: body.data.task_id, snapshot: toSnapshot(body.data), needsConfirmation: false };
+    let snapshot: TaskSnapshot;
+    try {
+      snapshot = toSnapshot(body.data);
+    } catch (err) {
+      // e.g. `completed` without a result: a body we cannot apply is malformed (400), not our failure (500).
+      if (err instanceof UpstreamMalformedResponseError) throw new WebhookRejectedError('malformed');
+      throw err;
+    }
+    return { providerRef: body.data.task_id, snapshot, needsConfirmation: false };
   }
 
   close(): Promise<void> {
