@@ -115,7 +115,7 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
-    graphiql: () => graphiqlOptions(graphiqlPhotos, config.clients.length > 0),
+    graphiql: () => graphiqlOptions(schema, graphiqlPhotos, config.clients.length > 0),
     renderGraphiQL: cachedGraphiQLRenderer(),
     logging: {
       debug: (...a: unknown[]) => logger.debug(String(a[0]), { args: a.slice(1) }),

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { astFromValue, Kind, parse, print, typeFromAST, visit, type GraphQLInputType, type GraphQLSchema } from 'graphql';
 import type { GraphiQLOptions } from 'graphql-yoga';
 
 /**
@@ -16,31 +17,50 @@ export interface ExamplePhotos {
   kitchen: string;
 }
 
-export function graphiqlOptions(photos: ExamplePhotos, authRequired: boolean): GraphiQLOptions {
+/**
+ * The operation with the given variables written into it as literals, typed by the schema (enums
+ * stay enums). GraphiQL does not load a default tab's variables (graphql/graphiql#3392), so the
+ * preloaded mutations carry their example input inline and run with one click.
+ */
+export function inlineVariables(schema: GraphQLSchema, source: string, variables: Record<string, unknown>): string {
+  const comment = source.split('\n').filter((l) => l.startsWith('#')).join('\n');
+  const doc = parse(source);
+  const types = new Map<string, GraphQLInputType>();
+  const inlined = visit(doc, {
+    OperationDefinition(node) {
+      for (const def of node.variableDefinitions ?? []) types.set(def.variable.name.value, typeFromAST(schema, def.type) as GraphQLInputType);
+      return { ...node, variableDefinitions: (node.variableDefinitions ?? []).filter((d) => !(d.variable.name.value in variables)) };
+    },
+    Variable(node) {
+      const name = node.name.value;
+      const type = types.get(name);
+      return name in variables && type ? (astFromValue(variables[name], type) ?? { kind: Kind.NULL }) : undefined;
+    },
+  });
+  return `${comment ? `${comment}\n` : ''}${print(inlined)}\n`;
+}
+
+export function graphiqlOptions(schema: GraphQLSchema, photos: ExamplePhotos, authRequired: boolean): GraphiQLOptions {
   const fields = read('TaskFields.graphql');
-  const script =
-    'Welcome to this bright family home. The open living room is full of light and calm warm tones.';
+  // 65 to 85 characters for one photo.
+  const script = 'Welcome to this bright family home. The open living room is full of light and calm.';
   const tabs = [
     {
-      query: read('CreateFlythroughVideo.graphql'),
-      variables: JSON.stringify({ input: { photoUrl: photos.room, style: 'MODERN', prompt: 'cinematic walkthrough with warm lighting' } }, null, 2),
+      query: inlineVariables(schema, read('CreateFlythroughVideo.graphql'), {
+        input: { photoUrl: photos.room, style: 'Modern', prompt: 'cinematic walkthrough with warm lighting' },
+      }),
     },
     {
-      query: read('CreatePropertyVideo.graphql'),
-      variables: JSON.stringify(
-        {
-          input: {
-            photos: [{ url: photos.room, roomType: 'LIVING_ROOM' }],
-            voice: { voiceId: 'EXAVITQu4vr4xnSDxMaL', language: 'en' },
-            modificationMode: 'NO_MODIFY',
-            script,
-            backgroundMusic: true,
-            subtitle: { preset: 'CLASSIC' },
-          },
+      query: inlineVariables(schema, read('CreatePropertyVideo.graphql'), {
+        input: {
+          photos: [{ url: photos.room, roomType: 'living_room' }],
+          voice: { voiceId: 'EXAVITQu4vr4xnSDxMaL', language: 'en' },
+          modificationMode: 'no_modify',
+          script,
+          backgroundMusic: true,
+          subtitle: { preset: 'classic' },
         },
-        null,
-        2,
-      ),
+      }),
     },
     { query: `${read('Task.graphql')}\n${fields}`, variables: JSON.stringify({ id: '<paste a task id>' }, null, 2) },
     { query: `${read('TaskUpdates.graphql')}\n${fields}`, variables: JSON.stringify({ id: '<paste a task id>' }, null, 2) },

@@ -1,0 +1,69 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestGateway, type TestGateway } from './support/gateway.ts';
+
+// Debian's Chromium (.ci/run installs it). Outside CI a machine without it skips; in CI it must run.
+const CHROMIUM = '/usr/bin/chromium';
+const available = existsSync(CHROMIUM);
+if (!available && process.env.CI) throw new Error(`${CHROMIUM} is missing: .ci/run installs it with apt`);
+
+describe.skipIf(!available)('GraphiQL in a real browser', () => {
+  let gw: TestGateway;
+  let browser: Browser;
+  const outside: string[] = [];
+
+  beforeAll(async () => {
+    gw = await startTestGateway({ SANDBOX_TIME_SCALE: '0.01' });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await gw?.stop();
+  });
+
+  it('loads offline and runs both preloaded mutations against the sandbox', async () => {
+    const page = await browser.newPage();
+    // Anything not served by us is recorded and refused: the page must not need it.
+    await page.route('**/*', (route) => {
+      const url = route.request().url();
+      if (/^(https?|wss?):\/\/127\.0\.0\.1[:/]/.test(url) || url.startsWith('blob:') || url.startsWith('data:')) return route.continue();
+      outside.push(url);
+      return route.abort();
+    });
+    const response = await page.goto(`${gw.url}/graphql`, { waitUntil: 'load' });
+    expect(response?.status()).toBe(200);
+    expect(response?.headers()['content-type']).toMatch(/text\/html/);
+    await page.waitForSelector('.graphiql-execute-button', { timeout: 20_000 });
+
+    const tabs = page.locator('.graphiql-tab');
+    await expect.poll(() => tabs.count(), { timeout: 10_000 }).toBeGreaterThanOrEqual(4);
+    const titles = await tabs.allInnerTexts();
+    expect(titles.join(' ')).toMatch(/CreateFlythroughVideo/);
+    expect(titles.join(' ')).toMatch(/CreatePropertyVideo/);
+
+    for (const [index, success] of [
+      [0, 'CreateFlythroughVideoSuccess'],
+      [1, 'CreatePropertyVideoSuccess'],
+    ] as const) {
+      // The tabs are drag-to-reorder; a synthetic click selects without starting a drag.
+      await tabs.nth(index).locator('.graphiql-tab-button').dispatchEvent('click');
+      await expect.poll(() => page.locator('.graphiql-query-editor .view-lines').innerText()).toContain(success.replace('Success', ''));
+      // As a person would: click into the operation, so GraphiQL picks the operation under the cursor.
+      await page.locator('.graphiql-query-editor .view-lines').click();
+      await page.click('.graphiql-execute-button');
+      await expect.poll(() => page.locator('.graphiql-response').innerText(), { timeout: 15_000 }).toContain(success);
+    }
+    await page.screenshot({ path: '/tmp/tourgraph-graphiql.png' });
+
+    const listed = await gw.gql('{ tasks(first: 10) { edges { node { __typename status } } } }');
+    expect(listed.body.data.tasks.edges.map((e: { node: { __typename: string } }) => e.node.__typename).sort()).toEqual([
+      'FlythroughVideoTask',
+      'PropertyVideoTask',
+    ]);
+    expect(outside).toEqual([]);
+  });
+});
