@@ -88,12 +88,14 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
     return Math.max(config.poller.minIntervalSeconds, chosen);
   };
 
-  let poller: Poller;
+  let poller: Poller | undefined;
   const tasks = new TaskService({
     store,
     providers,
     publish: (task) => {
       events.publish(task);
+      // A new or changed task may be due sooner than the poller's current sleep.
+      poller?.wake();
     },
     logger: logger.child({ component: 'tasks' }),
     firstPollSeconds: intervalSeconds,

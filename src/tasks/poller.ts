@@ -76,8 +76,15 @@ export class Poller {
       }
       if (!this.#running) break;
       this.#wake = new AbortController();
-      await sleep(this.#o.idleMs, undefined, { signal: this.#wake.signal }).catch(() => {});
+      await sleep(await this.#sleepMs(), undefined, { signal: this.#wake.signal }).catch(() => {});
     }
+  }
+
+  /** Until the next poll falls due, at most `idleMs` (another replica may add work) and at least 10 ms. */
+  async #sleepMs(): Promise<number> {
+    const next = await this.#o.service.store.nextDueAt().catch(() => null);
+    if (!next) return this.#o.idleMs;
+    return Math.min(this.#o.idleMs, Math.max(10, next.getTime() - this.#o.now().getTime()));
   }
 
   /** Leases and starts polls for the due tasks that free slots allow. Exposed for tests and benchmarks. */

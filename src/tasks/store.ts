@@ -192,6 +192,12 @@ export class TaskStore {
     return rows.map(fromRow);
   }
 
+  /** The earliest pending poll, so the poller can sleep until then and no longer. */
+  async nextDueAt(): Promise<Date | null> {
+    const { rows } = await this.#db.query<{ at: Date | null }>('select min(next_poll_at) as at from tasks where next_poll_at is not null');
+    return rows[0]?.at ?? null;
+  }
+
   /** Tasks whose submission never recorded a provider reference (the process died mid-submit). */
   async interruptedSubmissions(olderThan: Date): Promise<StoredTask[]> {
     const { rows } = await this.#db.query<Row>(
