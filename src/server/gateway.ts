@@ -62,7 +62,10 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
 
   const store = await TaskStore.open(config.dataDir);
   const events = createTaskEvents();
-  const metrics = createMetrics();
+  let wss: WebSocketServer | undefined;
+  const metrics = createMetrics({
+    tourgraph_websocket_connections: { help: 'graphql-ws connections open now.', read: () => wss?.clients.size ?? 0 },
+  });
   let publicUrl = config.publicUrl;
 
   const roomaiKey = config.roomai.apiKey ?? SANDBOX_KEYS.roomai.test;
@@ -170,7 +173,7 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
     sendJson(res, 404, { error: 'not found' });
   }
 
-  const wss = new WebSocketServer({ server, path: '/graphql' });
+  wss = new WebSocketServer({ server, path: '/graphql' });
   const wsDisposable = useServer<Record<string, unknown>, { request: IncomingMessage }>(
     {
       connectionInitWaitTimeout: 10_000,

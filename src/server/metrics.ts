@@ -23,16 +23,16 @@ class Counter {
   }
 }
 
-export function createMetrics() {
+/** @param gauges read at each scrape, e.g. open WebSocket connections. */
+export function createMetrics(gauges: Record<string, { help: string; read: () => number }> = {}) {
   const polls = new Counter('tourgraph_upstream_polls_total', 'Status reads sent to providers, by provider and outcome.');
   const webhooks = new Counter('tourgraph_webhooks_total', 'Webhook deliveries received, by provider and outcome.');
-  const subscriptions = new Counter('tourgraph_subscriptions_active', 'Subscriptions open now, by transport.');
   return {
     polls,
     webhooks,
-    subscriptions,
     render(): string {
-      return [polls.render(), webhooks.render(), subscriptions.render('gauge')].join('\n') + '\n';
+      const read = Object.entries(gauges).map(([name, g]) => `# HELP ${name} ${g.help}\n# TYPE ${name} gauge\n${name} ${g.read()}`);
+      return [polls.render(), webhooks.render(), ...read].join('\n') + '\n';
     },
   };
 }
