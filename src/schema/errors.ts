@@ -95,7 +95,7 @@ builder.objectType(TaskNotFoundError, {
 });
 
 /** The errors any create mutation can return. */
-export const CREATE_ERRORS = [
+const CREATE_ERRORS = [
   ValidationFailedError,
   InsufficientBalanceError,
   ConcurrencyLimitError,
@@ -103,3 +103,19 @@ export const CREATE_ERRORS = [
   ProviderRejectedError,
   IdempotencyKeyReusedError,
 ];
+
+/**
+ * The errors-plugin options of a create mutation: its result union (`<union>`), the success type
+ * (`Create<kind>Success { task }`), and every create error.
+ */
+export function createResultOptions(union: string, success: string, accepted: string) {
+  return {
+    types: CREATE_ERRORS,
+    union: { name: union },
+    result: { name: success, description: `${accepted} Watch \`task\` move with \`Subscription.task\`.` },
+    dataField: { name: 'task' },
+  };
+}
+
+export const IDEMPOTENCY_KEY_DESCRIPTION =
+  'Makes retries safe: the same key with the same input returns the same task and never charges twice; with another input it is an IdempotencyKeyReusedError.';

@@ -2,7 +2,7 @@ import type { FlythroughTask } from '../tasks/task.ts';
 import { createFlythroughVideo } from '../resolvers/create-task.ts';
 import { builder } from './builder.ts';
 import { FlythroughStyleEnum } from './enums.ts';
-import { CREATE_ERRORS } from './errors.ts';
+import { createResultOptions, IDEMPOTENCY_KEY_DESCRIPTION } from './errors.ts';
 import { GenerationTask } from './task.ts';
 
 export const FlythroughVideoTask = builder.loadableNode('FlythroughVideoTask', {
@@ -35,18 +35,10 @@ builder.mutationField('createFlythroughVideo', (t) =>
     type: FlythroughVideoTask,
     description:
       'Starts a Room AI flythrough. Returns the task at once (QUEUED); watch it with `Subscription.task`. Takes up to 2–3 minutes. An invalid input returns a ValidationError listing every broken rule and reaches no provider.',
-    errors: {
-      types: CREATE_ERRORS,
-      union: { name: 'FlythroughVideoResult' },
-      result: { name: 'CreateFlythroughVideoSuccess', description: 'The flythrough was accepted. Watch `task` move with `Subscription.task`.' },
-      dataField: { name: 'task' },
-    },
+    errors: createResultOptions('FlythroughVideoResult', 'CreateFlythroughVideoSuccess', 'The flythrough was accepted.'),
     args: {
       input: t.arg({ type: CreateFlythroughVideoInput, required: true }),
-      idempotencyKey: t.arg.string({
-        required: false,
-        description: 'Makes retries safe: the same key with the same input returns the same task and never charges twice; with another input it is an IdempotencyKeyReusedError.',
-      }),
+      idempotencyKey: t.arg.string({ required: false, description: IDEMPOTENCY_KEY_DESCRIPTION }),
     },
     resolve: (_, { input, idempotencyKey }, ctx) => createFlythroughVideo(ctx, input, idempotencyKey) as Promise<FlythroughTask>,
   }),

@@ -10,7 +10,7 @@ import {
   SubtitlePresetEnum,
   TestScenarioEnum,
 } from './enums.ts';
-import { CREATE_ERRORS } from './errors.ts';
+import { createResultOptions, IDEMPOTENCY_KEY_DESCRIPTION } from './errors.ts';
 import { GenerationTask } from './task.ts';
 
 type Photo = PropertyVideoInput['photos'][number];
@@ -132,18 +132,10 @@ builder.mutationField('createPropertyVideo', (t) =>
     type: PropertyVideoTask,
     description:
       'Starts a VibePeak property video. Returns the task at once (QUEUED); watch it with `Subscription.task`. Typically 3–5 minutes, longer with staging. An invalid input returns a ValidationError listing every broken rule and reaches no provider.',
-    errors: {
-      types: CREATE_ERRORS,
-      union: { name: 'PropertyVideoResult' },
-      result: { name: 'CreatePropertyVideoSuccess', description: 'The property video was accepted. Watch `task` move with `Subscription.task`.' },
-      dataField: { name: 'task' },
-    },
+    errors: createResultOptions('PropertyVideoResult', 'CreatePropertyVideoSuccess', 'The property video was accepted.'),
     args: {
       input: t.arg({ type: CreatePropertyVideoInput, required: true }),
-      idempotencyKey: t.arg.string({
-        required: false,
-        description: 'Makes retries safe: the same key with the same input returns the same task and never charges twice; with another input it is an IdempotencyKeyReusedError.',
-      }),
+      idempotencyKey: t.arg.string({ required: false, description: IDEMPOTENCY_KEY_DESCRIPTION }),
     },
     resolve: (_, { input, idempotencyKey }, ctx) => createPropertyVideo(ctx, input, idempotencyKey) as Promise<PropertyVideoTaskShape>,
   }),

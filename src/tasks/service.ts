@@ -162,7 +162,9 @@ export class TaskService {
           ? opts.nextPollAt
           : new Date(now.getTime() + this.#options.firstPollSeconds(task.provider, snapshot.pollAfterSeconds) * 1000).toISOString();
       if (!changed) {
-        if (opts.nextPollAt !== undefined || source === 'SUBMIT') await this.store.schedule(task.id, nextPollAt, 0);
+        // Only the poller moves the schedule of an unchanged task (and releases its own lease);
+        // a webhook or refresh that changed nothing leaves a poll in flight undisturbed.
+        if (source === 'POLL') await this.store.schedule(task.id, nextPollAt, 0);
         return task;
       }
       const expected = opts.expectedVersion ?? current.task.version;
