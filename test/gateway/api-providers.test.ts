@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SANDBOX_KEYS, startSandbox, type Sandbox } from '../../src/sandbox/index.ts';
+import { startTestGateway, type TestGateway } from '../support/gateway.ts';
+import { createCalls, flythroughInput, propertyInput, startGatewayOn } from './api-fixtures.ts';
+
+/** `providers` and `estimateCost` in each mode: the in-process sandbox, live keys, and test keys. */
+
+const PROVIDERS = '{ providers { provider mode livemode webhooks } }';
+const ESTIMATE = `query($i: EstimateCostInput!) { estimateCost(input: $i) { amount unit chargedWhen refundedOnFailure charged } }`;
+
+const FLYTHROUGH_COST = { amount: 10, unit: 'TOKENS', chargedWhen: 'ON_SUCCESS', refundedOnFailure: true, charged: null };
+const LIVE_PROPERTY_COST = { amount: 10, unit: 'CREDITS', chargedWhen: 'ON_CREATION', refundedOnFailure: false, charged: null };
+const TEST_PROPERTY_COST = { ...LIVE_PROPERTY_COST, amount: 0 };
+
+let external: Sandbox;
+const gateways: TestGateway[] = [];
+let sandboxGw: TestGateway;
+let liveGw: TestGateway;
+let testGw: TestGateway;
+
+beforeAll(async () => {
+  external = await startSandbox({ timeScale: 0.01 });
+  [sandboxGw, liveGw, testGw] = await Promise.all([
+    startTestGateway(),
+    startGatewayOn(external, { roomai: SANDBOX_KEYS.roomai.live, vibepeak: SANDBOX_KEYS.vibepeak.live }, { PUBLIC_URL: 'https://tourgraph.example.com' }),
+    startGatewayOn(external, { roomai: SANDBOX_KEYS.roomai.test, vibepeak: SANDBOX_KEYS.vibepeak.test }, { PUBLIC_URL: '' }),
+  ]);
+  gateways.push(sandboxGw, liveGw, testGw);
+});
+afterAll(async () => {
+  await Promise.all(gateways.map((g) => g.stop()));
+  await external?.stop();
+});
+
+async function estimate(gw: TestGateway, input: Record<string, unknown>) {
+  const res = await gw.gql(ESTIMATE, { i: input });
+  expect(res.status).toBe(200);
+  expect(res.body.errors).toBeUndefined();
+  return res.body.data.estimateCost;
+}
+
+describe('providers', () => {
+  it('with no provider keys: both SANDBOX, not livemode, webhooks to the local address', async () => {
+    const res = await sandboxGw.gql(PROVIDERS);
+    expect(res.status).toBe(200);
+    expect(res.body.data.providers).toEqual([
+      { provider: 'ROOM_AI', mode: 'SANDBOX', livemode: false, webhooks: true },
+      { provider: 'VIBEPEAK', mode: 'SANDBOX', livemode: false, webhooks: true },
+    ]);
+  });
+
+  it('with live keys: both LIVE and livemode; VibePeak webhooks only to an https PUBLIC_URL with a secret', async () => {
+    const res = await liveGw.gql(PROVIDERS);
+    expect(res.body.data.providers).toEqual([
+      { provider: 'ROOM_AI', mode: 'LIVE', livemode: true, webhooks: true },
+      // No VIBEPEAK_WEBHOOK_SECRET configured: VibePeak is polled only.
+      { provider: 'VIBEPEAK', mode: 'LIVE', livemode: true, webhooks: false },
+    ]);
+  });
+
+  it('with test keys and no PUBLIC_URL: both TEST, not livemode, no webhooks', async () => {
+    const res = await testGw.gql(PROVIDERS);
+    expect(res.body.data.providers).toEqual([
+      { provider: 'ROOM_AI', mode: 'TEST', livemode: false, webhooks: false },
+      { provider: 'VIBEPEAK', mode: 'TEST', livemode: false, webhooks: false },
+    ]);
+  });
+});
+
+describe('estimateCost', () => {
+  it('sandbox: a flythrough costs 10 tokens on success; a property video 0 credits (test key)', async () => {
+    const sb = sandboxGw.gateway.sandbox!;
+    expect(await estimate(sandboxGw, { flythroughVideo: flythroughInput(sb) })).toEqual(FLYTHROUGH_COST);
+    expect(await estimate(sandboxGw, { propertyVideo: propertyInput(sb) })).toEqual(TEST_PROPERTY_COST);
+  });
+
+  it('live keys: a property video costs 10 credits at creation, not refunded', async () => {
+    expect(await estimate(liveGw, { flythroughVideo: flythroughInput(external) })).toEqual(FLYTHROUGH_COST);
+    expect(await estimate(liveGw, { propertyVideo: propertyInput(external) })).toEqual(LIVE_PROPERTY_COST);
+  });
+
+  it('test keys: a property video costs 0 credits', async () => {
+    expect(await estimate(testGw, { propertyVideo: propertyInput(external) })).toEqual(TEST_PROPERTY_COST);
+  });
+
+  it('matches what the created task then reports, and asks no provider', async () => {
+    const before = createCalls(external);
+    const estimated = await estimate(liveGw, { propertyVideo: propertyInput(external) });
+    expect(createCalls(external)).toEqual(before);
+    const created = await liveGw.gql(
+      `mutation($i: CreatePropertyVideoInput!) { createPropertyVideo(input: $i) { ... on CreatePropertyVideoSuccess { task { cost { amount unit chargedWhen refundedOnFailure } } } } }`,
+      { i: propertyInput(external) },
+    );
+    const { charged: _charged, ...price } = estimated;
+    expect(created.body.data.createPropertyVideo.task.cost).toEqual(price);
+  });
+
+  it('both inputs at once, or neither, is refused by the oneOf rule: HTTP 400, errors, no data', async () => {
+    const sb = sandboxGw.gateway.sandbox!;
+    for (const i of [{}, { flythroughVideo: flythroughInput(sb), propertyVideo: propertyInput(sb) }]) {
+      const res = await sandboxGw.gql(ESTIMATE, { i });
+      expect(res.status).toBe(400);
+      expect(res.body.errors![0]!.message).toMatch(/exactly one/i);
+      expect(res.body.data).toBeUndefined();
+    }
+  });
+});
