@@ -23,7 +23,7 @@ export const ErrorInterface = builder.interfaceRef<ClientError>('Error').impleme
 const ViolationRef = builder.objectRef<Violation>('Violation').implement({
   description: 'One broken input rule.',
   fields: (t) => ({
-    path: t.exposeStringList('path', { description: 'Where in `input` the rule is broken, e.g. `["photos", "2", "url"]`.' }),
+    path: t.exposeStringList('path', { description: 'Where the rule is broken, from the argument down, e.g. `["input", "photos", "2", "url"]` or `["idempotencyKey"]`.' }),
     code: t.exposeString('code', { description: 'The rule, e.g. `SCRIPT_TOO_SHORT`, `TOO_MANY_PHOTOS`, `INVALID_URL`.' }),
     message: t.exposeString('message', { description: 'The rule and the value, in a sentence for people.' }),
   }),

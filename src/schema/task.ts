@@ -168,7 +168,10 @@ builder.mutationField('refreshTask', (t) =>
     resolve: (_, { id }, ctx) => {
       const uuid = taskUuidFromGlobalId(String(id));
       if (!uuid) throw new TaskNotFoundError(String(id));
-      return ctx.tasks.refresh(ctx.client.name, uuid);
+      // The error names the id the client sent, never our internal one.
+      return ctx.tasks.refresh(ctx.client.name, uuid).catch((err: unknown) => {
+        throw err instanceof TaskNotFoundError ? new TaskNotFoundError(String(id)) : err;
+      });
     },
   }),
 );

@@ -1,4 +1,5 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from '../log.ts';
 import { UpstreamError, UpstreamNotFoundError } from '../upstream/errors.ts';
 import type { FlythroughInput } from '../upstream/roomai/input.ts';
@@ -64,7 +65,7 @@ export class TaskService {
   async #create(owner: string, spec: NewTask, idempotencyKey: string | null): Promise<Task> {
     const inputHash = hashInput(spec);
     if (idempotencyKey) {
-      const existing = await this.#byIdempotencyKey(owner, idempotencyKey, inputHash);
+      const existing = await this.#settledByIdempotencyKey(owner, idempotencyKey, inputHash);
       if (existing) return existing;
     }
     const client = this.providers.get(spec.provider);
@@ -108,8 +109,10 @@ export class TaskService {
     } catch (err) {
       // Two concurrent requests with one idempotency key: the loser answers with the winner's task.
       if (idempotencyKey && isUniqueViolation(err)) {
-        const existing = await this.#byIdempotencyKey(owner, idempotencyKey, inputHash);
+        const existing = await this.#settledByIdempotencyKey(owner, idempotencyKey, inputHash);
         if (existing) return existing;
+        // The winner's submit was refused and its record removed: this request goes ahead on its own.
+        return this.#create(owner, spec, idempotencyKey);
       }
       throw err;
     }
@@ -133,11 +136,20 @@ export class TaskService {
     return this.apply({ task: accepted, runtime }, submitted.snapshot, 'SUBMIT', { expectedVersion: 0 });
   }
 
-  async #byIdempotencyKey(owner: string, key: string, inputHash: string): Promise<Task | null> {
-    const existing = await this.store.findByIdempotencyKey(owner, key);
-    if (!existing) return null;
-    if (existing.runtime.inputHash !== inputHash) throw new IdempotencyKeyReusedError(key);
-    return existing.task;
+  /**
+   * The task an idempotency key already names, once its submit has settled: a retry that races the
+   * first request waits for the provider's answer to it rather than return a task that may yet be
+   * refused (and removed). Null when there is none, or the first request was refused meanwhile.
+   */
+  async #settledByIdempotencyKey(owner: string, key: string, inputHash: string): Promise<Task | null> {
+    const deadline = Date.now() + SUBMIT_SETTLE_MS;
+    for (;;) {
+      const existing = await this.store.findByIdempotencyKey(owner, key);
+      if (!existing) return null;
+      if (existing.runtime.inputHash !== inputHash) throw new IdempotencyKeyReusedError(key);
+      if (existing.task.providerRef || TERMINAL_STATUSES.has(existing.task.status) || Date.now() > deadline) return existing.task;
+      await sleep(25);
+    }
   }
 
   /**
@@ -220,6 +232,9 @@ export class TaskService {
     return this.store.list(owner, filter, first, after);
   }
 }
+
+/** Longest a retry waits for a racing first request's submit: beyond the upstream timeouts. */
+const SUBMIT_SETTLE_MS = 45_000;
 
 function hashInput(spec: NewTask): string {
   return createHash('sha256').update(canonicalJson({ kind: spec.kind, input: spec.input })).digest('hex');
