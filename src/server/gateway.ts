@@ -182,7 +182,8 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
       // A missing or wrong key closes the socket with 4403 Forbidden before any operation.
       onConnect: (ctx) => Boolean(authenticate(stringParam(ctx.connectionParams), config.clients)),
       onSubscribe: async (ctx, _id, payload) => {
-        if (Object.keys(ctx.subscriptions).length >= config.wsMaxSubscriptionsPerConnection) {
+        // graphql-ws has already entered this operation in ctx.subscriptions: it counts itself.
+        if (Object.keys(ctx.subscriptions).length > config.wsMaxSubscriptionsPerConnection) {
           return [new GraphQLError(`At most ${config.wsMaxSubscriptionsPerConnection} operations per connection.`, { extensions: { code: 'TOO_MANY_SUBSCRIPTIONS' } })];
         }
         const enveloped = yoga.getEnveloped({ ...ctx, req: ctx.extra.request, socket: ctx.extra.socket, params: payload, connectionParams: ctx.connectionParams });
