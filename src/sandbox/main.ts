@@ -16,14 +16,22 @@ try {
   process.exit(1);
 }
 
-const sandbox = await startSandbox({
-  host: config.host,
-  roomaiPort: config.roomaiPort,
-  vibepeakPort: config.vibepeakPort,
-  timeScale: config.timeScale,
-  stateDir: config.stateDir,
-  logger: createLogger({ level: 'info' }),
-});
+let sandbox;
+try {
+  sandbox = await startSandbox({
+    host: config.host,
+    roomaiPort: config.roomaiPort,
+    vibepeakPort: config.vibepeakPort,
+    timeScale: config.timeScale,
+    stateDir: config.stateDir,
+    logger: createLogger({ level: 'info' }),
+  });
+} catch (error) {
+  const { code, port } = error as { code?: string; port?: number };
+  if (code !== 'EADDRINUSE') throw error;
+  console.error(`Port ${port} is in use: stop what runs there, or set SANDBOX_ROOMAI_PORT / SANDBOX_VIBEPEAK_PORT.`);
+  process.exit(1);
+}
 const { roomai, vibepeak } = sandbox;
 
 const lines = [
