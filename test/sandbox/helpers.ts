@@ -1,6 +1,6 @@
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { request } from 'undici';
+import { request, type Dispatcher } from 'undici';
 import type { Sandbox } from '../../src/sandbox/index.ts';
 
 export interface Answer {
@@ -17,7 +17,7 @@ export async function call(url: string, options: { method?: string; key?: string
   if (options.key) headers.authorization = `Bearer ${options.key}`;
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   const res = await request(url, {
-    method: (options.method ?? (options.body === undefined ? 'GET' : 'POST')) as 'GET',
+    method: (options.method ?? (options.body === undefined ? 'GET' : 'POST')) as Dispatcher.HttpMethod,
     headers,
     body: options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body),
   });

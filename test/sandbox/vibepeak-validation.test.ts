@@ -39,6 +39,7 @@ describe('VibePeak auth, plan and routes', () => {
     expect(health.json).toEqual({ status: 'ok' });
     expectError(await call(`${sandbox.vibepeak.baseUrl}/v1/tasks/task_missing`, { key: keys.test }), 404, 'TASK_NOT_FOUND');
     expectError(await call(`${sandbox.vibepeak.baseUrl}/v1/nothing`, { key: keys.test }), 404, 'NOT_FOUND');
+    expectError(await call(`${sandbox.vibepeak.baseUrl}/v1/tasks/%E0%A4%A`, { key: keys.test }), 404, 'NOT_FOUND');
     const wrongMethod = await call(`${sandbox.vibepeak.baseUrl}/health`, { method: 'DELETE' });
     expectError(wrongMethod, 405, 'METHOD_NOT_ALLOWED');
     expect(wrongMethod.headers.allow).toBe('GET');

@@ -99,7 +99,7 @@ export class ProviderServer {
 
     if (url.pathname.startsWith('/__sandbox/')) return handleAdmin(this.#options.admin, req, res, url);
     if (url.pathname.startsWith('/media/') && (req.method === 'GET' || req.method === 'HEAD')) {
-      return serveMedia(req, res, decodeURIComponent(url.pathname.slice('/media/'.length)));
+      return serveMedia(req, res, safeDecode(url.pathname.slice('/media/'.length)) ?? '');
     }
 
     const bearer = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '')?.[1];
@@ -183,9 +183,19 @@ function matchPath(pattern: string, pathname: string): Record<string, string> | 
   for (const [i, part] of want.entries()) {
     const actual = got[i] ?? '';
     if (part.startsWith(':')) {
-      if (actual === '') return undefined;
-      params[part.slice(1)] = decodeURIComponent(actual);
+      const value = safeDecode(actual);
+      if (!value) return undefined;
+      params[part.slice(1)] = value;
     } else if (part !== actual) return undefined;
   }
   return params;
+}
+
+/** `decodeURIComponent`, or undefined for a malformed escape (answered as an unknown path). */
+function safeDecode(value: string): string | undefined {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return undefined;
+  }
 }
