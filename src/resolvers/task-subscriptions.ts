@@ -1,33 +1,39 @@
 import { GraphQLError } from 'graphql';
+import { decodeTaskId, ofKind } from '../schema/global-id.ts';
 import type { Context } from '../schema/builder.ts';
 import type { TaskFilter } from '../tasks/store.ts';
 import type { Task } from '../tasks/task.ts';
 import { TERMINAL_STATUSES } from '../upstream/snapshot.ts';
-import { taskUuidFromGlobalId } from '../schema/global-id.ts';
 
 /**
  * `Subscription.task`: the task as it is now, then each newer version, ending after a terminal one.
- * It listens before it reads, so a change between the read and the first event is not lost, and it
- * skips events older than what it has already sent. Each event carries the task as persisted, so
- * nothing is served from a cache that outlives the event.
+ * The event listener is attached before the current state is read (a pubsub iterator only listens
+ * from its first `next()`), so a change between the read and the first event is never lost; events
+ * not newer than what was sent are skipped. Each event carries the task as persisted, so nothing is
+ * served from a cache that outlives the event.
  */
 export async function* taskUpdates(ctx: Context, globalId: string): AsyncGenerator<Task> {
-  const uuid = taskUuidFromGlobalId(globalId);
-  const events = uuid ? ctx.events.ofTask(uuid) : null;
+  const decoded = decodeTaskId(globalId);
+  if (!decoded) throw notFound();
+  const events = ctx.events.ofTask(decoded.uuid);
+  let pending = events.next();
   try {
-    const current = uuid ? (await ctx.tasks.getMany([uuid], ctx.client.name))[0] : null;
-    if (!current || !events) throw new GraphQLError('No task with this id exists for you.', { extensions: { code: 'NOT_FOUND' } });
+    const current = ofKind((await ctx.tasks.getMany([decoded.uuid], ctx.client.name))[0], decoded.kind);
+    if (!current) throw notFound();
     yield current;
     if (TERMINAL_STATUSES.has(current.status)) return;
     let version = current.version;
-    for await (const task of events) {
+    for (;;) {
+      const { value: task, done } = await pending;
+      if (done) return;
+      pending = events.next();
       if (task.version <= version) continue;
       version = task.version;
       yield task;
       if (TERMINAL_STATUSES.has(task.status)) return;
     }
   } finally {
-    await events?.return?.();
+    await events.return?.();
   }
 }
 
@@ -44,4 +50,8 @@ export async function* tasksUpdates(ctx: Context, filter: TaskFilter): AsyncGene
   } finally {
     await events.return?.();
   }
+}
+
+function notFound(): GraphQLError {
+  return new GraphQLError('No task with this id exists for you.', { extensions: { code: 'NOT_FOUND' } });
 }

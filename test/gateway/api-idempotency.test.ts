@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SANDBOX_KEYS, startSandbox, type Sandbox } from '../../src/sandbox/index.ts';
-import { taskUuidFromGlobalId } from '../../src/schema/global-id.ts';
+import { decodeTaskId } from '../../src/schema/global-id.ts';
 import type { TestGateway } from '../support/gateway.ts';
 import { CREATE_ROUTES, bearer, createCalls, createFlythrough, createProperty, flythroughInput, listedIds, propertyInput, startGatewayOn } from './api-fixtures.ts';
 
@@ -34,7 +34,7 @@ afterEach(async () => {
   sb.vibepeak.admin.clearFaults();
   // The Pro plan allows 3 VibePeak tasks in flight: end this test's tasks at the emulator so the next test starts with none.
   for (const id of [...(await listedIds(gw, alice)), ...(await listedIds(gw, bob))]) {
-    const stored = await gw.gateway.tasks.store.get(taskUuidFromGlobalId(id)!);
+    const stored = await gw.gateway.tasks.store.get(decodeTaskId(id)!.uuid);
     if (stored?.task.provider === 'VIBEPEAK' && stored.task.providerRef) sb.vibepeak.admin.completeNow(stored.task.providerRef);
   }
 });

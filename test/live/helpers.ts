@@ -1,7 +1,7 @@
 import { request } from 'undici';
 import { expect } from 'vitest';
 import type { SandboxAdmin } from '../../src/sandbox/index.ts';
-import { taskUuidFromGlobalId } from '../../src/schema/global-id.ts';
+import { decodeTaskId } from '../../src/schema/global-id.ts';
 import { scriptFor, VOICE } from '../support/gateway.ts';
 
 /** Shared by the live-status suites: GraphQL operations, task creation, and the status-model checks. */
@@ -80,7 +80,7 @@ export async function createFlythrough(url: string, photoUrl: string, headers: R
 
 /** The task's store id (the GraphQL id is a global id). */
 export function uuidOf(globalId: string): string {
-  const uuid = taskUuidFromGlobalId(globalId);
+  const uuid = decodeTaskId(globalId)?.uuid ?? null;
   if (!uuid) throw new Error(`not a task id: ${globalId}`);
   return uuid;
 }
