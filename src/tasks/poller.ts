@@ -7,8 +7,8 @@ import {
   UpstreamRateLimitedError,
   UpstreamUnavailableError,
 } from '../upstream/errors.ts';
-import { emptySnapshot, type Provider, type TaskSnapshot } from '../upstream/snapshot.ts';
-import type { TaskService } from './service.ts';
+import type { Provider } from '../upstream/snapshot.ts';
+import { failure, lostTask, type TaskService } from './service.ts';
 import type { StoredTask } from './store.ts';
 
 export interface PollerOptions {
@@ -20,7 +20,7 @@ export interface PollerOptions {
   concurrency: number;
   /** Longest backoff after repeated failures. @default 300 */
   maxBackoffSeconds?: number;
-  /** How long a leased task stays ours if we die mid-poll. @default 60_000 */
+  /** How long a leased task stays ours if we die mid-poll; longer than a poll can take (connect + headers + body timeouts). @default 90_000 */
   leaseMs?: number;
   /** Longest sleep between looks for due tasks; `wake()` cuts it short. @default 1_000 */
   idleMs?: number;
@@ -45,7 +45,7 @@ export class Poller {
   #wake: AbortController = new AbortController();
 
   constructor(options: PollerOptions) {
-    this.#o = { maxBackoffSeconds: 300, leaseMs: 60_000, idleMs: 1_000, now: () => new Date(), onPoll: undefined, ...options };
+    this.#o = { maxBackoffSeconds: 300, leaseMs: 90_000, idleMs: 1_000, now: () => new Date(), onPoll: undefined, ...options };
   }
 
   start(): void {
@@ -82,6 +82,8 @@ export class Poller {
 
   /** Until the next poll falls due, at most `idleMs` (another replica may add work) and at least 10 ms. */
   async #sleepMs(): Promise<number> {
+    // With every slot busy, due tasks must wait for a slot, and a freed slot wakes the loop.
+    if (PROVIDERS.some((p) => this.#inFlight.get(p)!.size >= this.#o.concurrency)) return this.#o.idleMs;
     const next = await this.#o.service.store.nextDueAt().catch(() => null);
     if (!next) return this.#o.idleMs;
     return Math.min(this.#o.idleMs, Math.max(10, next.getTime() - this.#o.now().getTime()));
@@ -113,26 +115,28 @@ export class Poller {
     try {
       if (now.getTime() > Date.parse(runtime.deadlineAt)) {
         this.#o.onPoll?.(task.provider, 'deadline');
-        await service.apply(stored, failure('PROVIDER_TIMEOUT', 'The provider did not finish this video in time.', true), 'DEADLINE');
+        await service.apply(stored, failure('PROVIDER_TIMEOUT', 'The provider did not finish this video in time.', true), 'DEADLINE', {
+          leaseOwner: this.#owner,
+        });
         return;
       }
       if (!task.providerRef) return;
       const snapshot = await service.providers.get(task.provider).fetchStatus(task.providerRef);
       this.#o.onPoll?.(task.provider, 'ok');
       const next = new Date(now.getTime() + jitter(this.#o.intervalSeconds(task.provider, snapshot.pollAfterSeconds)) * 1000);
-      await service.apply(stored, snapshot, 'POLL', { nextPollAt: next.toISOString() });
+      await service.apply(stored, snapshot, 'POLL', { nextPollAt: next.toISOString(), leaseOwner: this.#owner });
     } catch (err) {
       if (err instanceof UpstreamNotFoundError) {
         this.#o.onPoll?.(task.provider, 'not_found');
         await service
-          .apply(stored, failure('PROVIDER_LOST_TASK', 'The provider no longer knows this task.', true, err.providerCode ?? null), 'POLL')
+          .apply(stored, lostTask(err.providerCode ?? null), 'POLL', { leaseOwner: this.#owner })
           .catch((e) => logger.error('could not record a lost task', { taskId: task.id, err: e }));
         return;
       }
       const failures = runtime.pollFailures + 1;
       const retryAfter = err instanceof UpstreamRateLimitedError || err instanceof UpstreamUnavailableError ? (err.retryAfterSeconds ?? 0) : 0;
       const base = this.#o.intervalSeconds(task.provider, null);
-      const backoff = Math.min(this.#o.maxBackoffSeconds, Math.max(retryAfter, jitter(base * 2 ** Math.min(failures, 10))));
+      const backoff = Math.max(retryAfter, Math.min(this.#o.maxBackoffSeconds, jitter(base * 2 ** Math.min(failures, 10))));
       this.#o.onPoll?.(task.provider, err instanceof UpstreamError ? err.code : 'error');
       logger.warn('poll failed; backing off', {
         taskId: task.id,
@@ -143,17 +147,13 @@ export class Poller {
         retryInSeconds: Math.round(backoff * 10) / 10,
       });
       await service.store
-        .schedule(task.id, new Date(now.getTime() + backoff * 1000).toISOString(), failures)
+        .schedule(task.id, task.version, new Date(now.getTime() + backoff * 1000).toISOString(), failures, this.#owner)
         .catch((e) => logger.error('could not reschedule a poll', { taskId: task.id, err: e }));
     }
   }
 }
 
-/** ±10 %, so tasks created together do not poll together forever. */
+/** Up to 10 % later (never earlier than asked), so tasks created together do not poll together forever. */
 function jitter(seconds: number): number {
-  return seconds * (0.9 + Math.random() * 0.2);
-}
-
-function failure(code: string, message: string, retryable: boolean, providerCode: string | null = null): TaskSnapshot {
-  return { ...emptySnapshot('FAILED'), error: { code, message, providerCode, retryable } };
+  return seconds * (1 + Math.random() * 0.1);
 }

@@ -57,6 +57,11 @@ function fromRow(row: Row): StoredTask {
   };
 }
 
+/** SQL that clears the lease only when `param` names its holder (a webhook's write leaves a poll's lease alone). */
+const RELEASE_OWN_LEASE = (param: string) =>
+  `lease_owner = case when lease_owner = ${param} then null else lease_owner end,
+   lease_until = case when lease_owner = ${param} then null else lease_until end`;
+
 const COLUMNS = 'doc, webhook_token, idempotency_key, input_hash, next_poll_at, poll_failures, deadline_at';
 
 export class TaskStore {
@@ -101,23 +106,34 @@ export class TaskStore {
    * Writes `task` if the stored version is still `expectedVersion` (optimistic concurrency), with
    * the next poll time. Returns false when another writer got there first.
    */
-  async update(task: Task, expectedVersion: number, schedule: { nextPollAt: string | null; pollFailures: number }): Promise<boolean> {
+  async update(
+    task: Task,
+    expectedVersion: number,
+    schedule: { nextPollAt: string | null; pollFailures: number },
+    leaseOwner: string | null = null,
+  ): Promise<boolean> {
     const { rows } = await this.#db.query(
       `update tasks set status = $3, provider_ref = $4, doc = $5, version = $6, updated_at = $7, next_poll_at = $8, poll_failures = $9,
-                        lease_owner = null, lease_until = null
+                        ${RELEASE_OWN_LEASE('$10')}
        where id = $1 and version = $2 returning id`,
-      [task.id, expectedVersion, task.status, task.providerRef, task, task.version, task.updatedAt, schedule.nextPollAt, schedule.pollFailures],
+      [task.id, expectedVersion, task.status, task.providerRef, task, task.version, task.updatedAt, schedule.nextPollAt, schedule.pollFailures, leaseOwner],
     );
     return rows.length === 1;
   }
 
-  /** Sets only the next poll time (a poll that changed nothing), releasing the lease. */
-  async schedule(id: string, nextPollAt: string | null, pollFailures: number): Promise<void> {
-    await this.#db.query('update tasks set next_poll_at = $2, poll_failures = $3, lease_owner = null, lease_until = null where id = $1', [
-      id,
-      nextPollAt,
-      pollFailures,
-    ]);
+  /**
+   * Sets the next poll of a task that a poll left unchanged (or found failing), and releases the
+   * caller's lease. The time is only written while the task is still at `expectedVersion` and not
+   * finished, so a poll that raced a webhook cannot re-arm a finished task.
+   */
+  async schedule(id: string, expectedVersion: number, nextPollAt: string | null, pollFailures: number, leaseOwner: string | null): Promise<void> {
+    await this.#db.query(
+      `update tasks set next_poll_at = case when version = $2 and status not in ('SUCCEEDED', 'FAILED') then $3::timestamptz else next_poll_at end,
+                        poll_failures = case when version = $2 then $4 else poll_failures end,
+                        ${RELEASE_OWN_LEASE('$5')}
+       where id = $1`,
+      [id, expectedVersion, nextPollAt, pollFailures, leaseOwner],
+    );
   }
 
   async delete(id: string): Promise<void> {
@@ -192,9 +208,11 @@ export class TaskStore {
     return rows.map(fromRow);
   }
 
-  /** The earliest pending poll, so the poller can sleep until then and no longer. */
+  /** The earliest poll that can be leased, so the poller sleeps until then (a leased task counts from its lease's end). */
   async nextDueAt(): Promise<Date | null> {
-    const { rows } = await this.#db.query<{ at: Date | null }>('select min(next_poll_at) as at from tasks where next_poll_at is not null');
+    const { rows } = await this.#db.query<{ at: Date | null }>(
+      'select min(greatest(next_poll_at, coalesce(lease_until, next_poll_at))) as at from tasks where next_poll_at is not null',
+    );
     return rows[0]?.at ?? null;
   }
 
