@@ -100,7 +100,7 @@ export class TaskNotFoundError extends ClientError {
 }
 
 /** Turns a provider failure into what the client of the gateway can act on. */
-export function clientErrorFrom(err: UpstreamError): ClientError {
+export function clientErrorFrom(err: UpstreamError, during: 'submit' | 'refresh' = 'submit'): ClientError {
   if (err instanceof UpstreamValidationError) {
     // Paths start at the argument, like the gateway's own violations (`["input", "photos", "0", "url"]`).
     const path = ['input', ...(err.field ? err.field.split('.') : [])];
@@ -110,7 +110,8 @@ export function clientErrorFrom(err: UpstreamError): ClientError {
   if (err instanceof UpstreamConcurrencyLimitError) return new ConcurrencyLimitError(err.provider, err.limit ?? null, err.inFlight ?? null);
   if (err.retryable) {
     const retryAfter = err instanceof UpstreamRateLimitedError || err instanceof UpstreamUnavailableError ? (err.retryAfterSeconds ?? null) : null;
-    return new ProviderUnavailableError(err.provider, retryAfter, `The provider could not take the request right now (${err.code}); nothing was created. Retry later.`);
+    const outcome = during === 'submit' ? 'nothing was created' : 'the task is unchanged';
+    return new ProviderUnavailableError(err.provider, retryAfter, `The provider could not take the request right now (${err.code}); ${outcome}. Retry later.`);
   }
   return new ProviderRejectedError(err.provider, err.providerCode ?? null, `The provider refused the request (${err.providerCode ?? err.code}); the gateway's operator has been told.`);
 }

@@ -9,7 +9,7 @@ import { applySnapshot } from './apply-snapshot.ts';
 import { IdempotencyKeyReusedError, TaskNotFoundError, clientErrorFrom } from './errors.ts';
 import type { Providers } from './providers.ts';
 import type { PageCursor, StoredTask, TaskFilter, TaskStore } from './store.ts';
-import { costOf, type EventSource, type Task, type TaskRuntime } from './task.ts';
+import { costOf, type EventSource, type Task, type TaskKind, type TaskRuntime } from './task.ts';
 
 /** Told of every persisted change, after it is persisted. */
 export type TaskPublisher = (task: Task) => void;
@@ -124,6 +124,16 @@ export class TaskService {
           ? await this.providers.roomai.submit(spec.input, this.providers.roomaiWebhookUrl(webhookToken!))
           : await this.providers.vibepeak.submit(spec.input, this.providers.vibepeakWebhookUrl());
     } catch (err) {
+      if (err instanceof UpstreamError && err.outcomeUnknown) {
+        // The provider may have created (and charged for) it: keep the record and its idempotency
+        // key, so nothing accepted is lost and a retry with the key cannot submit and charge twice.
+        this.#log.error('submit outcome unknown; task kept as FAILED', { taskId: id, provider: spec.provider, code: err.code, httpStatus: err.httpStatus });
+        return this.apply({ task, runtime }, failure(
+          'SUBMIT_OUTCOME_UNKNOWN',
+          'The provider did not answer the submit; it may have started (and charged for) this video. Check with the provider before submitting again.',
+          false,
+        ), 'SUBMIT', { expectedVersion: 0 });
+      }
       await this.store.delete(id);
       if (err instanceof UpstreamError) {
         this.#log.warn('provider refused a submit', { taskId: id, provider: spec.provider, code: err.code, providerCode: err.providerCode, httpStatus: err.httpStatus });
@@ -161,7 +171,7 @@ export class TaskService {
     stored: StoredTask,
     snapshot: TaskSnapshot,
     source: EventSource,
-    opts: { expectedVersion?: number; nextPollAt?: string | null } = {},
+    opts: { expectedVersion?: number; nextPollAt?: string | null; leaseOwner?: string } = {},
   ): Promise<Task> {
     let current = stored;
     for (let attempt = 0; attempt < 5; attempt++) {
@@ -174,14 +184,16 @@ export class TaskService {
           ? opts.nextPollAt
           : new Date(now.getTime() + this.#options.firstPollSeconds(task.provider, snapshot.pollAfterSeconds) * 1000).toISOString();
       if (!changed) {
-        // Only the poller moves the schedule of an unchanged task (and releases its own lease);
-        // a webhook or refresh that changed nothing leaves a poll in flight undisturbed.
-        if (source === 'POLL') await this.store.schedule(task.id, nextPollAt, 0);
+        // Only the poller moves the schedule of an unchanged task (and releases its own lease); a
+        // webhook or refresh that changed nothing leaves a poll in flight undisturbed.
+        if (source === 'POLL' || source === 'DEADLINE') {
+          await this.store.schedule(task.id, task.version, nextPollAt, 0, opts.leaseOwner ?? null);
+        }
         return task;
       }
       const expected = opts.expectedVersion ?? current.task.version;
       // The first write of a new task also records its provider reference, so it is persisted with version 0 expected.
-      if (await this.store.update(task, expected, { nextPollAt, pollFailures: 0 })) {
+      if (await this.store.update(task, expected, { nextPollAt, pollFailures: 0 }, opts.leaseOwner ?? null)) {
         this.#publish(task);
         if (terminal) this.#log.info('task finished', { taskId: task.id, provider: task.provider, status: task.status, source, error: task.error?.code });
         return task;
@@ -195,17 +207,19 @@ export class TaskService {
   }
 
   /** Reads the provider's current state of a task now, outside the poll schedule. */
-  async refresh(owner: string, id: string): Promise<Task> {
+  async refresh(owner: string, id: string, kind?: TaskKind): Promise<Task> {
     const stored = await this.store.get(id);
-    if (!stored || stored.task.owner !== owner) throw new TaskNotFoundError(id);
+    if (!stored || stored.task.owner !== owner || (kind && stored.task.kind !== kind)) throw new TaskNotFoundError(id);
     if (TERMINAL_STATUSES.has(stored.task.status) || !stored.task.providerRef) return stored.task;
+    let snapshot: TaskSnapshot;
     try {
-      const snapshot = await this.providers.get(stored.task.provider).fetchStatus(stored.task.providerRef);
-      return await this.apply(stored, snapshot, 'REFRESH', { nextPollAt: stored.runtime.nextPollAt });
+      snapshot = await this.providers.get(stored.task.provider).fetchStatus(stored.task.providerRef);
     } catch (err) {
-      if (err instanceof UpstreamError && !(err instanceof UpstreamNotFoundError)) throw clientErrorFrom(err);
-      throw err;
+      if (err instanceof UpstreamNotFoundError) snapshot = lostTask(err.providerCode ?? null);
+      else if (err instanceof UpstreamError) throw clientErrorFrom(err, 'refresh');
+      else throw err;
     }
+    return this.apply(stored, snapshot, 'REFRESH', { nextPollAt: stored.runtime.nextPollAt });
   }
 
   /**
@@ -216,10 +230,7 @@ export class TaskService {
   async recoverInterruptedSubmissions(graceMs = 120_000): Promise<number> {
     const stale = await this.store.interruptedSubmissions(new Date(this.#now().getTime() - graceMs));
     for (const stored of stale) {
-      await this.apply(stored, {
-        ...emptySnapshot('FAILED'),
-        error: { code: 'SUBMIT_INTERRUPTED', message: 'The gateway stopped while submitting this task; submit it again.', providerCode: null, retryable: true },
-      }, 'RECOVERY');
+      await this.apply(stored, failure('SUBMIT_INTERRUPTED', 'The gateway stopped while submitting this task; submit it again.', true), 'RECOVERY');
     }
     return stale.length;
   }
@@ -231,6 +242,16 @@ export class TaskService {
   list(owner: string, filter: TaskFilter, first: number, after: PageCursor | null) {
     return this.store.list(owner, filter, first, after);
   }
+}
+
+/** A snapshot that ends a task FAILED with our own code. */
+export function failure(code: string, message: string, retryable: boolean, providerCode: string | null = null): TaskSnapshot {
+  return { ...emptySnapshot('FAILED'), error: { code, message, providerCode, retryable } };
+}
+
+/** The provider no longer knows the task (answered not-found to a status read). */
+export function lostTask(providerCode: string | null): TaskSnapshot {
+  return failure('PROVIDER_LOST_TASK', 'The provider no longer knows this task.', true, providerCode);
 }
 
 /** Longest a retry waits for a racing first request's submit: beyond the upstream timeouts. */

@@ -13,6 +13,11 @@ export interface UpstreamErrorInit {
   httpStatus?: number | undefined;
   requestId?: string | undefined;
   cause?: unknown;
+  /**
+   * True when the request may have reached the provider and been acted on (sent, then timed out
+   * or cut off, or answered 2xx in a shape we cannot read). @default true for a 2xx status
+   */
+  outcomeUnknown?: boolean | undefined;
 }
 
 export abstract class UpstreamError extends Error {
@@ -23,6 +28,8 @@ export abstract class UpstreamError extends Error {
   readonly providerCode: string | undefined;
   readonly httpStatus: number | undefined;
   readonly requestId: string | undefined;
+  /** The provider may have done what was asked (e.g. created and charged a task) despite this error. */
+  readonly outcomeUnknown: boolean;
 
   constructor(init: UpstreamErrorInit) {
     super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
@@ -31,6 +38,8 @@ export abstract class UpstreamError extends Error {
     this.providerCode = init.providerCode;
     this.httpStatus = init.httpStatus;
     this.requestId = init.requestId;
+    const status = init.httpStatus ?? 0;
+    this.outcomeUnknown = init.outcomeUnknown ?? (status >= 200 && status < 300);
   }
 }
 

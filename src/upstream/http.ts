@@ -32,6 +32,8 @@ export interface UpstreamResponse {
 }
 
 const TIMEOUT_CODES = new Set(['UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
+/** Failures that mean the request never reached the provider; after any other, it may have been acted on. */
+const NOT_SENT_CODES = new Set(['UND_ERR_CONNECT_TIMEOUT', 'ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
 
 export class UpstreamHttp {
   readonly provider: Provider;
@@ -87,7 +89,22 @@ export class UpstreamHttp {
           message: `response of ${declared} bytes exceeds the ${this.#maxResponseBytes}-byte limit`,
         });
       }
-      text = await res.body.text();
+      // A declared length is refused up front; a chunked body is counted as it streams in.
+      const chunks: Buffer[] = [];
+      let size = 0;
+      for await (const chunk of res.body) {
+        size += (chunk as Buffer).length;
+        if (size > this.#maxResponseBytes) {
+          res.body.destroy();
+          throw new UpstreamMalformedResponseError({
+            provider: this.provider,
+            httpStatus: res.statusCode,
+            message: `response exceeds the ${this.#maxResponseBytes}-byte limit`,
+          });
+        }
+        chunks.push(chunk as Buffer);
+      }
+      text = Buffer.concat(chunks).toString('utf8');
     } catch (err) {
       if (err instanceof UpstreamMalformedResponseError) throw err;
       throw this.#transportError(err, `${method} ${path}`);
@@ -111,10 +128,11 @@ export class UpstreamHttp {
   /** Classifies a transport failure by undici's `err.code`, never by message. */
   #transportError(err: unknown, what: string) {
     const code = (err as { code?: string } | null)?.code ?? 'UNKNOWN';
+    const outcomeUnknown = !NOT_SENT_CODES.has(code);
     if (TIMEOUT_CODES.has(code)) {
-      return new UpstreamTimeoutError({ provider: this.provider, message: `${what} timed out (${code})`, cause: err });
+      return new UpstreamTimeoutError({ provider: this.provider, message: `${what} timed out (${code})`, cause: err, outcomeUnknown });
     }
-    return new UpstreamNetworkError({ provider: this.provider, message: `${what} failed: ${code}`, cause: err });
+    return new UpstreamNetworkError({ provider: this.provider, message: `${what} failed: ${code}`, cause: err, outcomeUnknown });
   }
 
   close(): Promise<void> {

@@ -96,11 +96,18 @@ describe('secrets stay on the server', () => {
     record(await live.gql('query($i: EstimateCostInput!) { estimateCost(input: $i) { amount unit } }', { i: { propertyVideo: propertyInput(sb) } }, auth));
 
     // Upstream faults on both create routes and on the status routes.
-    for (const fault of [{ errorStatus: 503 as const }, { errorStatus: 429 as const, retryAfterSeconds: 3 }, { malformedRate: 1 }, { dropRate: 1 }]) {
+    for (const fault of [{ errorStatus: 503 as const }, { errorStatus: 429 as const, retryAfterSeconds: 3 }]) {
       sb.roomai.admin.setFault(CREATE_ROUTES.roomai, fault);
       sb.vibepeak.admin.setFault(CREATE_ROUTES.vibepeak, fault);
       expect(record(await createProperty(live, propertyInput(sb), undefined, auth)).result.__typename).toBe('ProviderUnavailableError');
       expect(record(await createFlythrough(live, flythroughInput(sb), undefined, auth)).result.__typename).toBe('ProviderUnavailableError');
+    }
+    // Answers lost after the request was sent: the tasks are kept as SUBMIT_OUTCOME_UNKNOWN (and logged).
+    for (const fault of [{ malformedRate: 1 }, { dropRate: 1 }]) {
+      sb.roomai.admin.setFault(CREATE_ROUTES.roomai, fault);
+      sb.vibepeak.admin.setFault(CREATE_ROUTES.vibepeak, fault);
+      expect(record(await createProperty(live, propertyInput(sb), undefined, auth)).result.__typename).toBe('CreatePropertyVideoSuccess');
+      expect(record(await createFlythrough(live, flythroughInput(sb), undefined, auth)).result.__typename).toBe('CreateFlythroughVideoSuccess');
     }
     sb.roomai.admin.clearFaults();
     sb.vibepeak.admin.clearFaults();
