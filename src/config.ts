@@ -118,6 +118,17 @@ export function loadGatewayConfig(env: Record<string, string | undefined> = proc
   if (e.VIBEPEAK_BASE_URL && !e.VIBEPEAK_API_KEY) {
     throw new ConfigError('Invalid configuration:\n  VIBEPEAK_API_KEY: required when VIBEPEAK_BASE_URL is set');
   }
+  // Room AI answers at once only when given a webhook URL; without one /generate blocks for minutes.
+  if (e.ROOMAI_API_KEY && !e.PUBLIC_URL) {
+    throw new ConfigError(
+      'Invalid configuration:\n  PUBLIC_URL: required when ROOMAI_API_KEY is set (Room AI works asynchronously only with a webhook URL it can reach)',
+    );
+  }
+  for (const name of ['DATABASE_URL', 'REDIS_URL'] as const) {
+    if (env[name]) {
+      throw new ConfigError(`Invalid configuration:\n  ${name}: not supported yet; this version keeps tasks in PGlite (DATA_DIR) and events in-process. Unset it.`);
+    }
+  }
   return {
     port: e.PORT,
     host: e.HOST,

@@ -15,11 +15,18 @@ try {
 }
 
 const logger = createLogger({ level: config.logLevel });
-const gateway = await startGateway({
-  config,
-  logger,
-  sandboxPorts: { roomai: sandboxConfig.roomaiPort, vibepeak: sandboxConfig.vibepeakPort },
-});
+let gateway;
+try {
+  gateway = await startGateway({
+    config,
+    logger,
+    sandboxPorts: { roomai: sandboxConfig.roomaiPort, vibepeak: sandboxConfig.vibepeakPort },
+  });
+} catch (err) {
+  const code = (err as { code?: string }).code;
+  logger.error(code === 'EADDRINUSE' ? 'a port is already in use: set PORT (or SANDBOX_ROOMAI_PORT / SANDBOX_VIBEPEAK_PORT)' : 'could not start', { err });
+  process.exit(1);
+}
 
 for (const p of gateway.tasks.providers.info()) {
   const where =
@@ -38,7 +45,10 @@ logger.info(`TourGraph ready: GraphiQL at ${gateway.url}/graphql`, { url: gatewa
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
-    if (stopping) return;
+    if (stopping) {
+      logger.warn('second signal: exiting without waiting', { signal });
+      process.exit(1);
+    }
     stopping = true;
     logger.info('stopping', { signal });
     gateway.stop().then(

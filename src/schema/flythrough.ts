@@ -1,6 +1,7 @@
 import type { FlythroughTask } from '../tasks/task.ts';
 import { createFlythroughVideo } from '../resolvers/create-task.ts';
 import { builder } from './builder.ts';
+import { ofKind } from './global-id.ts';
 import { FlythroughStyleEnum } from './enums.ts';
 import { createResultOptions, IDEMPOTENCY_KEY_DESCRIPTION } from './errors.ts';
 import { GenerationTask } from './task.ts';
@@ -10,10 +11,7 @@ export const FlythroughVideoTask = builder.loadableNode('FlythroughVideoTask', {
   interfaces: [GenerationTask],
   id: { resolve: (task: FlythroughTask) => task.id },
   isTypeOf: (value) => (value as FlythroughTask).kind === 'FLYTHROUGH_VIDEO',
-  load: async (ids: string[], ctx) => {
-    const tasks = await ctx.tasks.getMany(ids, ctx.client.name);
-    return tasks.map((t) => (t?.kind === 'FLYTHROUGH_VIDEO' ? t : null));
-  },
+  load: async (ids: string[], ctx) => (await ctx.loadTask.loadMany(ids)).map((t) => (t instanceof Error ? t : ofKind(t, 'FLYTHROUGH_VIDEO'))),
   fields: (t) => ({
     photoUrl: t.field({ type: 'URL', resolve: (task) => task.input.photoUrl, description: 'The room photo it was made from.' }),
     style: t.field({ type: FlythroughStyleEnum, nullable: true, resolve: (task) => task.input.style ?? null }),

@@ -2,6 +2,7 @@ import type { PropertyVideoTask as PropertyVideoTaskShape } from '../tasks/task.
 import type { PropertyVideoInput } from '../upstream/vibepeak/input.ts';
 import { createPropertyVideo } from '../resolvers/create-task.ts';
 import { builder } from './builder.ts';
+import { ofKind } from './global-id.ts';
 import {
   ElementPositionEnum,
   ModificationModeEnum,
@@ -35,10 +36,7 @@ export const PropertyVideoTask = builder.loadableNode('PropertyVideoTask', {
   interfaces: [GenerationTask],
   id: { resolve: (task: PropertyVideoTaskShape) => task.id },
   isTypeOf: (value) => (value as PropertyVideoTaskShape).kind === 'PROPERTY_VIDEO',
-  load: async (ids: string[], ctx) => {
-    const tasks = await ctx.tasks.getMany(ids, ctx.client.name);
-    return tasks.map((t) => (t?.kind === 'PROPERTY_VIDEO' ? t : null));
-  },
+  load: async (ids: string[], ctx) => (await ctx.loadTask.loadMany(ids)).map((t) => (t instanceof Error ? t : ofKind(t, 'PROPERTY_VIDEO'))),
   fields: (t) => ({
     photos: t.field({ type: [PhotoRef], resolve: (task) => task.input.photos }),
     modificationMode: t.field({ type: ModificationModeEnum, resolve: (task) => task.input.modificationMode ?? 'no_modify' }),

@@ -1,12 +1,13 @@
 import { resolveCursorConnection, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
 import { GraphQLError } from 'graphql';
-import { TaskNotFoundError } from '../tasks/errors.ts';
+import { ProviderRejectedError, ProviderUnavailableError, TaskNotFoundError } from '../tasks/errors.ts';
+import { isUuid } from '../tasks/store.ts';
 import type { Task, TaskCost, TaskEvent } from '../tasks/task.ts';
 import type { TaskFailure, TaskVideo } from '../upstream/snapshot.ts';
 import { taskUpdates, tasksUpdates } from '../resolvers/task-subscriptions.ts';
 import { builder } from './builder.ts';
 import { ProviderEnum, TaskKindEnum, TaskStatusEnum } from './enums.ts';
-import { taskUuidFromGlobalId } from './global-id.ts';
+import { decodeTaskId, ofKind } from './global-id.ts';
 
 export const GenerationTask = builder.interfaceRef<Task>('GenerationTask');
 
@@ -132,8 +133,8 @@ builder.queryFields((t) => ({
     description: 'One of your tasks by id; null when there is none for you.',
     args: { id: t.arg.id({ required: true }) },
     resolve: async (_, { id }, ctx) => {
-      const uuid = taskUuidFromGlobalId(String(id));
-      return uuid ? ((await ctx.tasks.getMany([uuid], ctx.client.name))[0] ?? null) : null;
+      const decoded = decodeTaskId(String(id));
+      return decoded ? ofKind(await ctx.loadTask.load(decoded.uuid), decoded.kind) : null;
     },
   }),
   tasks: t.connection({
@@ -163,13 +164,18 @@ builder.mutationField('refreshTask', (t) =>
   t.field({
     type: GenerationTask,
     description: "Reads the provider's state of a task now instead of at the next scheduled poll.",
-    errors: { types: [TaskNotFoundError], union: { name: 'RefreshTaskResult' }, result: { name: 'RefreshTaskSuccess', description: 'The task as the provider reports it now.' }, dataField: { name: 'task' } },
+    errors: {
+      types: [TaskNotFoundError, ProviderUnavailableError, ProviderRejectedError],
+      union: { name: 'RefreshTaskResult' },
+      result: { name: 'RefreshTaskSuccess', description: 'The task as the provider reports it now.' },
+      dataField: { name: 'task' },
+    },
     args: { id: t.arg.id({ required: true }) },
     resolve: (_, { id }, ctx) => {
-      const uuid = taskUuidFromGlobalId(String(id));
-      if (!uuid) throw new TaskNotFoundError(String(id));
+      const decoded = decodeTaskId(String(id));
+      if (!decoded) throw new TaskNotFoundError(String(id));
       // The error names the id the client sent, never our internal one.
-      return ctx.tasks.refresh(ctx.client.name, uuid).catch((err: unknown) => {
+      return ctx.tasks.refresh(ctx.client.name, decoded.uuid, decoded.kind).catch((err: unknown) => {
         throw err instanceof TaskNotFoundError ? new TaskNotFoundError(String(id)) : err;
       });
     },
@@ -199,7 +205,7 @@ function encodeCursor(task: Task): string {
 
 function decodeCursor(cursor: string): { createdAt: string; id: string } {
   const [createdAt, id] = Buffer.from(cursor, 'base64url').toString().split('|');
-  if (!createdAt || !id || Number.isNaN(Date.parse(createdAt)) || !/^[0-9a-f-]{36}$/.test(id)) {
+  if (!createdAt || !id || Number.isNaN(Date.parse(createdAt)) || !isUuid(id)) {
     throw new GraphQLError('after is not a cursor from this list', { extensions: { code: 'BAD_USER_INPUT' } });
   }
   return { createdAt, id };

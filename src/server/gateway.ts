@@ -2,8 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { GraphQLError, type ExecutionArgs } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
+import DataLoader from 'dataloader';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { WebSocketServer } from 'ws';
 import type { GatewayConfig } from '../config.ts';
@@ -16,6 +18,7 @@ import { Poller } from '../tasks/poller.ts';
 import { Providers } from '../tasks/providers.ts';
 import { TaskService } from '../tasks/service.ts';
 import { TaskStore } from '../tasks/store.ts';
+import type { Task } from '../tasks/task.ts';
 import type { Provider } from '../upstream/snapshot.ts';
 import { RoomAiClient } from '../upstream/roomai/client.ts';
 import { VibePeakClient } from '../upstream/vibepeak/client.ts';
@@ -66,7 +69,7 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
   const metrics = createMetrics({
     tourgraph_websocket_connections: { help: 'graphql-ws connections open now.', read: () => wss?.clients.size ?? 0 },
   });
-  let publicUrl = config.publicUrl;
+  let localUrl: string | undefined;
 
   const roomaiKey = config.roomai.apiKey ?? SANDBOX_KEYS.roomai.test;
   const vibepeakKey = config.vibepeak.apiKey ?? SANDBOX_KEYS.vibepeak.test;
@@ -74,8 +77,10 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
     roomai: new RoomAiClient({ baseUrl: config.roomai.baseUrl ?? sandbox!.roomai.baseUrl, apiKey: roomaiKey }),
     vibepeak: new VibePeakClient({ baseUrl: config.vibepeak.baseUrl ?? sandbox!.vibepeak.baseUrl, apiKey: vibepeakKey }),
     sandbox: { ROOM_AI: config.roomai.sandbox, VIBEPEAK: config.vibepeak.sandbox },
-    publicUrl: () => publicUrl,
-    vibepeakWebhookSecret: config.vibepeak.webhookSecret ?? (config.vibepeak.sandbox ? sandbox!.vibepeak.webhookSecret(vibepeakKey) : undefined),
+    publicUrl: config.publicUrl,
+    localUrl: () => localUrl,
+    // The sandbox signs with its own per-key secret; VIBEPEAK_WEBHOOK_SECRET is the real key's.
+    vibepeakWebhookSecret: config.vibepeak.sandbox ? sandbox!.vibepeak.webhookSecret(vibepeakKey) : config.vibepeak.webhookSecret,
     samplePhotoUrls: {
       ROOM_AI: config.roomai.sandbox ? samplePhotos(sandbox!.roomai.media) : [],
       VIBEPEAK: config.vibepeak.sandbox ? samplePhotos(sandbox!.vibepeak.media) : [],
@@ -120,7 +125,7 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
-    graphiql: () => graphiqlOptions(schema, graphiqlPhotos, config.clients.length > 0),
+    graphiql: graphiqlOptions(schema, graphiqlPhotos, config.clients.length > 0),
     renderGraphiQL: cachedGraphiQLRenderer(),
     logging: {
       debug: (...a: unknown[]) => logger.debug(String(a[0]), { args: a.slice(1) }),
@@ -139,12 +144,23 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
         });
       }
       const requestId = request?.headers.get('x-request-id')?.slice(0, 64) || randomUUID();
-      return { client, tasks, events, requestId, log: logger.child({ requestId, client: client.name }) };
+      const loadTask = new DataLoader<string, Task | null>((ids) => tasks.getMany(ids, client.name));
+      return { client, tasks, events, requestId, loadTask, log: logger.child({ requestId, client: client.name }) };
     },
   });
 
   const webhooks = createWebhookHandler(tasks, logger.child({ component: 'webhooks' }), metrics);
+  // Requests in flight, so that stop() lets a mutation finish recording what the provider accepted.
+  let inFlight = 0;
+  let drained: (() => void) | null = null;
   const server: Server = createServer((req, res) => {
+    // SSE subscriptions stay open by design; they are closed, not awaited, by stop().
+    if (!String(req.headers.accept ?? '').includes('text/event-stream')) {
+      inFlight++;
+      res.once('close', () => {
+        if (--inFlight === 0) drained?.();
+      });
+    }
     void route(req, res).catch((err) => {
       logger.error('request failed', { err, path: req.url?.split('?')[0] });
       if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });
@@ -187,23 +203,35 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
           return [new GraphQLError(`At most ${config.wsMaxSubscriptionsPerConnection} operations per connection.`, { extensions: { code: 'TOO_MANY_SUBSCRIPTIONS' } })];
         }
         const enveloped = yoga.getEnveloped({ ...ctx, req: ctx.extra.request, socket: ctx.extra.socket, params: payload, connectionParams: ctx.connectionParams });
-        const document = enveloped.parse(payload.query);
-        const errors = enveloped.validate(enveloped.schema, document);
-        if (errors.length > 0) return errors;
-        const args: ExecutionArgs = {
-          schema: enveloped.schema,
-          operationName: payload.operationName,
-          document,
-          variableValues: payload.variables,
-          contextValue: await enveloped.contextFactory(),
-          rootValue: { execute: enveloped.execute, subscribe: enveloped.subscribe },
-        };
-        return args;
+        // A bad operation is that operation's error, never the connection's: graphql-ws would close
+        // the socket (4500) on a throw here, ending the client's other subscriptions with it.
+        try {
+          const document = enveloped.parse(payload.query);
+          const errors = enveloped.validate(enveloped.schema, document);
+          if (errors.length > 0) return errors;
+          const args: ExecutionArgs = {
+            schema: enveloped.schema,
+            operationName: payload.operationName,
+            document,
+            variableValues: payload.variables,
+            contextValue: await enveloped.contextFactory(),
+            rootValue: { execute: enveloped.execute, subscribe: enveloped.subscribe },
+          };
+          return args;
+        } catch (err) {
+          if (err instanceof GraphQLError) return [err];
+          logger.error('could not start a WebSocket operation', { err });
+          return [new GraphQLError('Unexpected error.', { extensions: { code: 'INTERNAL_SERVER_ERROR' } })];
+        }
       },
     },
     wss,
     12_000,
   );
+
+  // Before taking requests: a submit found unanswered now was cut off by the last stop, not in flight.
+  const recovered = await tasks.recoverInterruptedSubmissions(0);
+  if (recovered > 0) logger.warn('ended tasks whose submit was interrupted by a stop', { count: recovered });
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -211,12 +239,8 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
   });
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
-  // Providers reach us at PUBLIC_URL; in sandbox mode the emulators run here, so the local address works.
-  if (!publicUrl && needSandbox) publicUrl = url;
+  localUrl = url;
 
-  // The embedded store has one writer, this process: any unanswered submit in it was ours, and died with us.
-  const recovered = await tasks.recoverInterruptedSubmissions(0);
-  if (recovered > 0) logger.warn('ended tasks whose submit was interrupted by a stop', { count: recovered });
   poller.start();
 
   return {
@@ -226,17 +250,26 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
     poller,
     yoga,
     async stop() {
-      for (const socket of wss.clients) socket.close(1001, 'Going away');
+      // Stop accepting, let requests in flight finish (a submit must record what the provider
+      // accepted), then close what is left.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      for (const socket of wss!.clients) socket.close(1001, 'Going away');
       await wsDisposable.dispose();
-      await poller.stop();
+      if (inFlight > 0) {
+        await Promise.race([new Promise<void>((resolve) => (drained = resolve)), sleep(STOP_DRAIN_MS)]);
+      }
       server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await closed;
+      await poller.stop();
       await providers.close();
       await store.close();
       await sandbox?.stop();
     },
   };
 }
+
+/** Longest stop() waits for requests in flight before closing their connections. */
+const STOP_DRAIN_MS = 25_000;
 
 type OperationResult = ReturnType<NonNullable<Parameters<typeof useServer>[0]['execute']>>;
 /** The emulator's photos above the HD floor. */

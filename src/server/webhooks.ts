@@ -3,6 +3,7 @@ import type { Logger } from '../log.ts';
 import type { TaskService } from '../tasks/service.ts';
 import type { Metrics } from './metrics.ts';
 import { UpstreamError, UpstreamMalformedResponseError } from '../upstream/errors.ts';
+import { TERMINAL_STATUSES } from '../upstream/snapshot.ts';
 import { WebhookRejectedError } from '../upstream/vibepeak/client.ts';
 import { BodyTooLargeError, readBody, sendJson } from './http-util.ts';
 
@@ -59,6 +60,11 @@ export function createWebhookHandler(tasks: TaskService, log: Logger, metrics: M
     if (event.providerRef !== stored.task.providerRef) {
       metrics.webhooks.inc({ provider: 'ROOM_AI', outcome: 'rejected' });
       return sendJson(res, 400, { error: 'processing_url does not match this webhook' });
+    }
+    // A finished task takes no more changes: acknowledge a repeat delivery without asking the provider.
+    if (TERMINAL_STATUSES.has(stored.task.status)) {
+      metrics.webhooks.inc({ provider: 'ROOM_AI', outcome: 'duplicate' });
+      return sendJson(res, 200, { ok: true, applied: false });
     }
     // Unsigned: the body is a hint. The provider's own status endpoint decides what is applied.
     const before = stored.task.version;

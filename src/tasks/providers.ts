@@ -19,8 +19,10 @@ export interface ProvidersOptions {
   roomai: RoomAiClient;
   vibepeak: VibePeakClient;
   sandbox: Record<Provider, boolean>;
-  /** Where providers can reach this gateway; undefined when they cannot (polling only). Read at each submit. */
-  publicUrl: () => string | undefined;
+  /** `PUBLIC_URL`: where real providers can reach this gateway; undefined when they cannot (polling only). */
+  publicUrl: string | undefined;
+  /** The gateway's own address, known once it listens: good enough for the in-process sandbox only. */
+  localUrl: () => string | undefined;
   /** The secret VibePeak signs webhooks with; without one we give VibePeak no webhook URL. */
   vibepeakWebhookSecret: string | undefined;
   samplePhotoUrls?: Partial<Record<Provider, string[]>>;
@@ -44,15 +46,20 @@ export class Providers {
     return provider === 'ROOM_AI' ? this.roomai : this.vibepeak;
   }
 
+  /** Where `provider` can reach us: `PUBLIC_URL`, or for a sandboxed provider our local address. */
+  #baseFor(provider: Provider): string | undefined {
+    return this.#options.publicUrl ?? (this.#options.sandbox[provider] ? this.#options.localUrl() : undefined);
+  }
+
   /** Room AI's webhooks are unsigned: the unguessable per-task token in the URL authenticates them. */
   roomaiWebhookUrl(token: string): string | null {
-    const base = this.#options.publicUrl();
+    const base = this.#baseFor('ROOM_AI');
     return base ? `${base}/webhooks/roomai/${token}` : null;
   }
 
   /** VibePeak requires HTTPS; the sandbox also accepts our local http address. */
   vibepeakWebhookUrl(): string | null {
-    const base = this.#options.publicUrl();
+    const base = this.#baseFor('VIBEPEAK');
     if (!base || !this.vibepeakWebhookSecret) return null;
     if (!base.startsWith('https://') && !this.#options.sandbox.VIBEPEAK) return null;
     return `${base}/webhooks/vibepeak`;

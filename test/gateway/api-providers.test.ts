@@ -23,7 +23,7 @@ beforeAll(async () => {
   [sandboxGw, liveGw, testGw] = await Promise.all([
     startTestGateway(),
     startGatewayOn(external, { roomai: SANDBOX_KEYS.roomai.live, vibepeak: SANDBOX_KEYS.vibepeak.live }, { PUBLIC_URL: 'https://tourgraph.example.com' }),
-    startGatewayOn(external, { roomai: SANDBOX_KEYS.roomai.test, vibepeak: SANDBOX_KEYS.vibepeak.test }, { PUBLIC_URL: '' }),
+    startGatewayOn(external, { roomai: SANDBOX_KEYS.roomai.test, vibepeak: SANDBOX_KEYS.vibepeak.test }),
   ]);
   gateways.push(sandboxGw, liveGw, testGw);
 });
@@ -58,10 +58,10 @@ describe('providers', () => {
     ]);
   });
 
-  it('with test keys and no PUBLIC_URL: both TEST, not livemode, no webhooks', async () => {
+  it('with test keys and an http PUBLIC_URL: both TEST, not livemode; Room AI gets webhooks, VibePeak none (it requires HTTPS)', async () => {
     const res = await testGw.gql(PROVIDERS);
     expect(res.body.data.providers).toEqual([
-      { provider: 'ROOM_AI', mode: 'TEST', livemode: false, webhooks: false },
+      { provider: 'ROOM_AI', mode: 'TEST', livemode: false, webhooks: true },
       { provider: 'VIBEPEAK', mode: 'TEST', livemode: false, webhooks: false },
     ]);
   });

@@ -51,6 +51,8 @@ describe('crash recovery', () => {
         VIBEPEAK_BASE_URL: sandbox.vibepeak.baseUrl,
         ROOMAI_API_KEY: sandbox.roomai.keys.test,
         ROOMAI_BASE_URL: sandbox.roomai.baseUrl,
+        // Required with a Room AI key; a closed port, so only polling can finish tasks here.
+        PUBLIC_URL: 'http://127.0.0.1:1',
         POLL_MIN_INTERVAL_SECONDS: '0.05',
         POLL_VIBEPEAK_INTERVAL_SECONDS: '0.2',
         POLL_ROOMAI_INTERVAL_SECONDS: '0.2',

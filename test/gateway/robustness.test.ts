@@ -1,0 +1,81 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TaskStore } from '../../src/tasks/store.ts';
+import { connectWs } from '../support/ws.ts';
+import { scriptFor, startTestGateway, VOICE, waitFor, type TestGateway } from '../support/gateway.ts';
+
+const CREATE = `mutation($i: CreatePropertyVideoInput!) { createPropertyVideo(input: $i) { __typename ... on CreatePropertyVideoSuccess { task { id } } } }`;
+const REFRESH = `mutation($id: ID!) { refreshTask(id: $id) { __typename ... on Error { code message } ... on ProviderUnavailableError { retryAfterSeconds } } }`;
+const input = (gw: TestGateway, scenario = 'SLOW') => ({
+  i: { photos: [{ url: gw.gateway.sandbox!.vibepeak.media.livingRoomPhoto }], voice: VOICE, script: scriptFor(1), testScenario: scenario },
+});
+
+describe('gateway robustness', () => {
+  let gw: TestGateway;
+  beforeAll(async () => {
+    gw = await startTestGateway({ POLL_VIBEPEAK_INTERVAL_SECONDS: '30', SANDBOX_TIME_SCALE: '1' });
+  });
+  afterAll(() => gw?.stop());
+
+  it('refreshTask during a provider outage is a typed ProviderUnavailableError (bug: it was masked as "Unexpected error.")', async () => {
+    const id = (await gw.gql(CREATE, input(gw))).body.data.createPropertyVideo.task.id;
+    gw.gateway.sandbox!.vibepeak.admin.setFault('GET /v1/tasks/:id', { errorStatus: 503, retryAfterSeconds: 4, times: 1 });
+    const res = await gw.gql(REFRESH, { id });
+    expect(res.body.errors).toBeUndefined();
+    expect(res.body.data.refreshTask).toMatchObject({ __typename: 'ProviderUnavailableError', code: 'PROVIDER_UNAVAILABLE', retryAfterSeconds: 4 });
+    expect(res.body.data.refreshTask.message).toMatch(/the task is unchanged/);
+    expect(gw.logs.some((l) => l.includes('unexpected error in a resolver'))).toBe(false);
+  });
+
+  it('a syntax error in one WebSocket operation fails that operation only (bug: the whole connection closed 4500)', async () => {
+    const id = (await gw.gql(CREATE, input(gw))).body.data.createPropertyVideo.task.id;
+    const ws = connectWs(gw.url);
+    try {
+      const good = ws.subscribe<{ task: { status: string } }>(`subscription($id: ID!) { task(id: $id) { status } }`, { id });
+      await good.until((s) => s.events.length >= 1);
+      const bad = ws.subscribe(`subscription { task(id: "x") { status `);
+      await bad.finished();
+      expect(bad.ended).toMatchObject({ kind: 'error', error: [expect.objectContaining({ message: expect.stringMatching(/Syntax Error/) })] });
+      // The connection and the good subscription live on: a change still reaches it.
+      expect(ws.closes).toEqual([]);
+      expect(good.ended).toBeNull();
+      gw.gateway.sandbox!.vibepeak.admin.completeNow(await vibepeakRefOf(gw, id));
+      await gw.gql(REFRESH, { id });
+      await good.finished();
+      expect(good.ended).toEqual({ kind: 'complete' });
+      expect(good.events.at(-1)?.task.status).toBe('SUCCEEDED');
+    } finally {
+      await ws.dispose();
+    }
+  });
+});
+
+describe('stop()', () => {
+  it('lets a create in flight finish recording what the provider accepted (bug: the store closed under it, and restart marked it SUBMIT_INTERRUPTED)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tourgraph-stop-'));
+    const gw = await startTestGateway({ DATA_DIR: dir });
+    gw.gateway.sandbox!.vibepeak.admin.setFault('POST /v1/real-estate/living-property', { latencyMs: 700, times: 1 });
+    const pending = gw.gql(CREATE, input(gw, 'SUCCESS'));
+    await waitFor(() => (Object.values(gw.gateway.sandbox!.vibepeak.admin.counters()['POST /v1/real-estate/living-property'] ?? {}).length ? true : undefined), 5000, 10);
+    const stopped = gw.stop();
+    const res = await pending;
+    await stopped;
+    expect(res.body.data.createPropertyVideo.__typename).toBe('CreatePropertyVideoSuccess');
+    const store = await TaskStore.open(dir);
+    try {
+      const { tasks } = await store.list('local', {}, 10, null);
+      expect(tasks).toHaveLength(1);
+      expect(tasks[0]!.providerRef).toMatch(/^task_/);
+      expect(tasks[0]!.status).not.toBe('FAILED');
+    } finally {
+      await store.close();
+    }
+  });
+});
+
+async function vibepeakRefOf(gw: TestGateway, globalId: string): Promise<string> {
+  const uuid = Buffer.from(globalId, 'base64').toString().split(':')[1]!;
+  return (await gw.gateway.tasks.store.get(uuid))!.task.providerRef!;
+}
