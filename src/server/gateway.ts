@@ -6,13 +6,14 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { GraphQLError, type ExecutionArgs } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import DataLoader from 'dataloader';
-import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, useErrorHandler, type YogaServerInstance } from 'graphql-yoga';
 import { WebSocketServer } from 'ws';
 import type { GatewayConfig } from '../config.ts';
 import type { Logger } from '../log.ts';
 import { SANDBOX_KEYS, startSandbox, type Sandbox } from '../sandbox/index.ts';
 import type { Context } from '../schema/builder.ts';
 import { schema } from '../schema/index.ts';
+import { ClientError } from '../tasks/errors.ts';
 import { createTaskEvents } from '../tasks/events.ts';
 import { Poller } from '../tasks/poller.ts';
 import { Providers } from '../tasks/providers.ts';
@@ -131,9 +132,23 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
       debug: (...a: unknown[]) => logger.debug(String(a[0]), { args: a.slice(1) }),
       info: (...a: unknown[]) => logger.info(String(a[0]), { args: a.slice(1) }),
       warn: (...a: unknown[]) => logger.warn(String(a[0]), { args: a.slice(1) }),
-      error: (...a: unknown[]) => logger.error(String(a[0]), { args: a.slice(1) }),
+      // Yoga logs a masked error without its request; the handler below logs it with one.
+      error: (...a: unknown[]) => logger.debug(String(a[0]), { args: a.slice(1) }),
     },
-    plugins: [logUnexpectedErrors(logger)],
+    plugins: [
+      // Unexpected errors stay masked for the client (yoga's default) and are logged here once, with
+      // the request id, for queries, mutations and subscription events alike.
+      useErrorHandler(({ errors, context }) => {
+        // In the execution phase envelop hands over the execution args, our context at `contextValue`.
+        const ctx = ((context as { contextValue?: Partial<Context> } | undefined)?.contextValue ?? context) as Partial<Context> | undefined;
+        const log = ctx?.log ?? logger;
+        for (const e of errors) {
+          const original = (e as GraphQLError).originalError ?? e;
+          if (original instanceof GraphQLError || original instanceof ClientError) continue;
+          log.error('unexpected error in a resolver', { err: original, path: (e as GraphQLError).path?.join('.') });
+        }
+      }),
+    ],
     context: ({ request, connectionParams }: { request?: Request; connectionParams?: Record<string, unknown> }) => {
       const authorization =
         request?.headers.get('authorization') ?? (connectionParams?.authorization as string | undefined) ?? (connectionParams?.Authorization as string | undefined);
@@ -143,7 +158,7 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
           extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: { 'www-authenticate': 'Bearer' } } },
         });
       }
-      const requestId = request?.headers.get('x-request-id')?.slice(0, 64) || randomUUID();
+      const requestId = request?.headers.get('x-request-id') || randomUUID();
       const loadTask = new DataLoader<string, Task | null>((ids) => tasks.getMany(ids, client.name));
       return { client, tasks, events, requestId, loadTask, log: logger.child({ requestId, client: client.name }) };
     },
@@ -170,7 +185,14 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = (req.url ?? '/').split('?')[0]!;
-    if (path === '/graphql') return void (await yoga.handle(req, res));
+    if (path === '/graphql') {
+      // One id per request, in the logs and in the response, for support to find one in the other.
+      const given = req.headers['x-request-id'];
+      const requestId = typeof given === 'string' && /^[\w.:-]{1,64}$/.test(given) ? given : randomUUID();
+      req.headers['x-request-id'] = requestId;
+      res.setHeader('x-request-id', requestId);
+      return void (await yoga.handle(req, res));
+    }
     if (await webhooks(req, res, path)) return;
     if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
     if (path === '/readyz') {
@@ -285,23 +307,4 @@ interface Enveloped {
 function stringParam(params: Readonly<Record<string, unknown>> | undefined): string | undefined {
   const v = params?.authorization ?? params?.Authorization;
   return typeof v === 'string' ? v : undefined;
-}
-
-/** Unexpected errors stay masked for the client (yoga's default) and are logged here with the request id. */
-function logUnexpectedErrors(logger: Logger): Plugin<Context> {
-  return {
-    onExecute: () => ({
-      onExecuteDone: ({ result, args }) => {
-        const ctx = args.contextValue as Context;
-        const results = Symbol.asyncIterator in (result as object) ? [] : [result as { errors?: readonly GraphQLError[] }];
-        for (const r of results) {
-          for (const e of r.errors ?? []) {
-            if (e.originalError && !(e.originalError instanceof GraphQLError)) {
-              (ctx.log ?? logger).error('unexpected error in a resolver', { err: e.originalError, path: e.path?.join('.') });
-            }
-          }
-        }
-      },
-    }),
-  };
 }

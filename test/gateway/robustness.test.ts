@@ -52,6 +52,30 @@ describe('gateway robustness', () => {
   });
 });
 
+describe('unexpected errors', () => {
+  it('are masked for the client and logged once with the request id the response names', async () => {
+    const gw = await startTestGateway();
+    try {
+      const list = gw.gateway.tasks.list.bind(gw.gateway.tasks);
+      gw.gateway.tasks.list = () => Promise.reject(new Error('store exploded: relation "tasks" is broken'));
+      const res = await gw.gql('{ tasks(first: 1) { edges { node { id } } } }', undefined, { 'x-request-id': 'support-ticket-42' });
+      gw.gateway.tasks.list = list;
+      expect(res.headers['x-request-id']).toBe('support-ticket-42');
+      expect(res.body.errors?.[0]?.message).toBe('Unexpected error.');
+      expect(JSON.stringify(res.body)).not.toContain('exploded');
+      // Once at error level, with the request (yoga's own context-free copy is kept at debug level).
+      const lines = gw.logs.filter((l) => l.includes('store exploded') && JSON.parse(l).level === 'error');
+      expect(lines).toHaveLength(1);
+      expect(JSON.parse(lines[0]!)).toMatchObject({ level: 'error', requestId: 'support-ticket-42', client: 'local', msg: 'unexpected error in a resolver' });
+      // Without an id from the client, one is made and returned.
+      const plain = await gw.gql('{ providers { provider } }');
+      expect(plain.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    } finally {
+      await gw.stop();
+    }
+  });
+});
+
 describe('stop()', () => {
   it('lets a create in flight finish recording what the provider accepted (bug: the store closed under it, and restart marked it SUBMIT_INTERRUPTED)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tourgraph-stop-'));
