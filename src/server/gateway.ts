@@ -108,6 +108,7 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
     },
     logger: logger.child({ component: 'tasks' }),
     firstPollSeconds: intervalSeconds,
+    refreshMinIntervalMs: config.poller.minIntervalSeconds * 1000,
     deadlineSeconds: config.poller.deadlineSeconds,
   });
   poller = new Poller({

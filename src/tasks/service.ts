@@ -19,6 +19,8 @@ export interface TaskServiceOptions {
   providers: Providers;
   publish: TaskPublisher;
   logger: Logger;
+  /** A refresh within this long of the last upstream read it caused returns the stored task. @default 1_000 */
+  refreshMinIntervalMs?: number;
   /** Seconds until the first poll after a submit, when the provider gives no guidance. */
   firstPollSeconds: (provider: Provider, guidance: number | null) => number;
   deadlineSeconds: Record<Provider, number>;
@@ -211,9 +213,24 @@ export class TaskService {
     const stored = await this.store.get(id);
     if (!stored || stored.task.owner !== owner || (kind && stored.task.kind !== kind)) throw new TaskNotFoundError(id);
     if (TERMINAL_STATUSES.has(stored.task.status) || !stored.task.providerRef) return stored.task;
+    // However often clients ask, a task costs at most one upstream read per interval: concurrent
+    // refreshes share one read, and one just after it gets the stored state.
+    const recent = this.#refreshes.get(id);
+    if (recent && (recent.pending || Date.now() - recent.at < (this.#options.refreshMinIntervalMs ?? 1_000))) {
+      return recent.pending ?? stored.task;
+    }
+    const pending = this.#refreshNow(stored).finally(() => this.#refreshes.set(id, { at: Date.now(), pending: null }));
+    this.#refreshes.set(id, { at: Date.now(), pending });
+    if (this.#refreshes.size > 10_000) this.#refreshes.delete(this.#refreshes.keys().next().value!);
+    return pending;
+  }
+
+  readonly #refreshes = new Map<string, { at: number; pending: Promise<Task> | null }>();
+
+  async #refreshNow(stored: StoredTask): Promise<Task> {
     let snapshot: TaskSnapshot;
     try {
-      snapshot = await this.providers.get(stored.task.provider).fetchStatus(stored.task.providerRef);
+      snapshot = await this.providers.get(stored.task.provider).fetchStatus(stored.task.providerRef!);
     } catch (err) {
       if (err instanceof UpstreamNotFoundError) snapshot = lostTask(err.providerCode ?? null);
       else if (err instanceof UpstreamError) throw clientErrorFrom(err, 'refresh');
