@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 /**
@@ -14,7 +15,7 @@ export const typedDocuments = {
 } satisfies CodegenConfig['generates'][string];
 
 // The schema is printed by Node itself (not codegen's loader), so Pothos and graphql load exactly as in production.
-const sdl = execFileSync(process.execPath, ['scripts/print-schema.ts'], { encoding: 'utf8' });
+const sdl = execFileSync(process.execPath, [fileURLToPath(new URL('./scripts/print-schema.ts', import.meta.url))], { encoding: 'utf8' });
 
 const config: CodegenConfig = {
   schema: sdl,

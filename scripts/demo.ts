@@ -37,7 +37,7 @@ async function gql<R, V>(doc: TypedDocumentNode<R, V>, variables?: V): Promise<R
     throw new Error(`No gateway at ${config.gatewayUrl}: start it with \`npm start\` (or set GATEWAY_URL).`);
   }
   const body = (await res.json()) as { data?: R; errors?: { message: string }[] };
-  if (!body.data) throw new Error(`GraphQL error (HTTP ${res.status}): ${body.errors?.map((e) => e.message).join('; ')}`);
+  if (!body.data || body.errors?.length) throw new Error(`GraphQL error (HTTP ${res.status}): ${body.errors?.map((e) => e.message).join('; ')}`);
   return body.data;
 }
 
@@ -76,7 +76,9 @@ const bars = new cliProgress.MultiBar(
   cliProgress.Presets.shades_classic,
 );
 
-const finals = await Promise.all(
+let finals: TaskFieldsFragment[];
+try {
+  finals = await Promise.all(
   started.map(
     ({ label, id }) =>
       new Promise<TaskFieldsFragment>((resolve, reject) => {
@@ -98,9 +100,12 @@ const finals = await Promise.all(
         );
       }),
   ),
-);
-bars.stop();
-await ws.dispose();
+  );
+} finally {
+  // Restore the terminal (the bars hide the cursor) and close the socket, whatever happened.
+  bars.stop();
+  await ws.dispose();
+}
 
 let failed = false;
 for (const [i, task] of finals.entries()) {

@@ -42,16 +42,23 @@ export function createLogger(options: LoggerOptions = {}): Logger {
   const write = options.write ?? ((line: string) => void process.stderr.write(line));
   const secrets = new Set<string>();
 
+  // Secrets are matched both as written and as JSON would escape them inside a string.
   const scrub = (line: string): string => {
-    for (const s of secrets) line = line.split(s).join('[REDACTED]');
+    for (const s of secrets) {
+      line = line.split(s).join('[REDACTED]');
+      const escaped = JSON.stringify(s).slice(1, -1);
+      if (escaped !== s) line = line.split(escaped).join('[REDACTED]');
+    }
     return line;
   };
 
   const make = (bindings: Record<string, unknown>): Logger => {
     const emit = (level: Exclude<LogLevel, 'silent'>, msg: string, fields?: Record<string, unknown>) => {
       if (order[level] < threshold) return;
-      const record: Record<string, unknown> = { time: new Date().toISOString(), level, msg, ...bindings };
+      const record: Record<string, unknown> = { ...bindings };
       if (fields) for (const [k, v] of Object.entries(fields)) record[k] = serialize(v);
+      // The envelope is written last, so no field can pass itself off as the time, level or message.
+      Object.assign(record, { time: new Date().toISOString(), level, msg });
       write(scrub(JSON.stringify(record)) + '\n');
     };
     return {

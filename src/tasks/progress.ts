@@ -7,8 +7,10 @@ import type { Task } from './task.ts';
  * ETA (or a typical duration) while processing. The caller keeps it from moving backwards.
  */
 
-/** Typical processing times from the contract: 3–5 min, longer for the staging modes. */
+/** Typical processing times from the contract: VibePeak 3–5 min, longer for the staging modes. */
 const TYPICAL_PROCESSING_MS: Record<string, number> = {
+  /** Room AI: up to 2–3 minutes (used only when it reports no percent). */
+  flythrough: 150_000,
   no_modify: 4 * 60_000,
   change_decoration: 6 * 60_000,
   furnish: 6 * 60_000,
@@ -22,7 +24,7 @@ export function estimateProgress(task: Task, snapshot: TaskSnapshot, eta: string
     return QUEUED_CEILING / (1 + position);
   }
   const start = startedAt ? Date.parse(startedAt) : now.getTime();
-  const mode = task.kind === 'PROPERTY_VIDEO' ? (task.input.modificationMode ?? 'no_modify') : 'no_modify';
+  const mode = task.kind === 'PROPERTY_VIDEO' ? (task.input.modificationMode ?? 'no_modify') : 'flythrough';
   const etaMs = eta ? Date.parse(eta) : Number.NaN;
   const expected = etaMs > start ? etaMs - start : (TYPICAL_PROCESSING_MS[mode] ?? TYPICAL_PROCESSING_MS.no_modify!);
   const elapsed = Math.max(0, now.getTime() - start);
