@@ -6,15 +6,21 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** Overlays on the video: a watermark, a text, or both. */
 export type BrandingInput = {
+  /** A text overlay. */
   text?: BrandingTextInput | null | undefined;
+  /** A logo overlay. */
   watermark?: WatermarkInput | null | undefined;
 };
 
+/** A line of text laid over the video, e.g. "Powered by …". */
 export type BrandingTextInput = {
   /** #RRGGBB. */
   color?: string | null | undefined;
+  /** The text to show; 1 to 200 characters. */
   content: string;
+  /** A font family name, e.g. `Inter`; 1 to 100 characters. */
   font?: string | null | undefined;
+  /** Where the text sits. */
   position?: ElementPosition | null | undefined;
   /** 1 to 100. */
   size?: number | null | undefined;
@@ -48,6 +54,7 @@ export type CreateFlythroughVideoInput = {
 export type CreatePropertyVideoInput = {
   /** Ambient music mixed under the narration. */
   backgroundMusic?: boolean | null | undefined;
+  /** Logo and text overlays; none when omitted. */
   branding?: BrandingInput | null | undefined;
   /** Defaults to NO_MODIFY. */
   modificationMode?: ModificationMode | null | undefined;
@@ -55,6 +62,7 @@ export type CreatePropertyVideoInput = {
   photos: Array<PropertyPhotoInput>;
   /** The narration: 65 to 85 characters per photo (1 photo: 65–85, 3: 195–255, 9: 585–765). Letters, spaces and . , ! ? ' " - : ; ( ) only: spell numbers out. */
   script: string;
+  /** Word-level animated subtitles of the narration; none when omitted. */
   subtitle?: SubtitleInput | null | undefined;
   /** Honoured with test keys only; ignored with live keys. */
   testScenario?: TestScenario | null | undefined;
@@ -64,10 +72,15 @@ export type CreatePropertyVideoInput = {
 
 /** Where a branding overlay sits on the frame. */
 export type ElementPosition =
+  /** The bottom-left corner. */
   | 'BOTTOM_LEFT'
+  /** The bottom-right corner. */
   | 'BOTTOM_RIGHT'
+  /** The middle of the frame. */
   | 'CENTER'
+  /** The top-left corner. */
   | 'TOP_LEFT'
+  /** The top-right corner. */
   | 'TOP_RIGHT';
 
 /** How the gateway learned of a change. */
@@ -87,27 +100,39 @@ export type EventSource =
 
 /** A design style Room AI applies during the flythrough. */
 export type FlythroughStyle =
+  /** Of the moment: mixed materials and bold accents. */
   | 'CONTEMPORARY'
+  /** Exposed brick, metal and raw materials. */
   | 'INDUSTRIAL'
+  /** Organic shapes, tapered legs, 1950s–60s pieces. */
   | 'MID_CENTURY_MODERN'
+  /** Few pieces, uncluttered surfaces, a restrained palette. */
   | 'MINIMALIST'
+  /** Clean lines, neutral colours, current furniture. */
   | 'MODERN'
+  /** Light wood, white walls, soft textiles. */
   | 'SCANDINAVIAN';
 
 /** How VibePeak treats the rooms: NO_MODIFY keeps them and adds people; CHANGE_DECORATION modernises furniture and decor; FURNISH furnishes empty rooms. The last two take longer. */
 export type ModificationMode =
+  /** Modernise the furniture and decor (virtual restyling). Takes longer. */
   | 'CHANGE_DECORATION'
+  /** Add furniture to empty rooms (virtual staging). Takes longer. */
   | 'FURNISH'
+  /** Keep the rooms as photographed and add realistic people. The default and the fastest. */
   | 'NO_MODIFY';
 
+/** The text-to-speech voice that reads the script. */
 export type NarrationVoiceInput = {
   /** A language code, e.g. `en`. */
   language: string;
-  /** A VibePeak voice id, e.g. `EXAVITQu4vr4xnSDxMaL`. */
+  /** A VibePeak voice id, e.g. `EXAVITQu4vr4xnSDxMaL`. An unknown id, or a voice not shared with the account, is a ValidationError from the provider. */
   voiceId: string;
 };
 
+/** One photo of the property; it becomes one scene of the video. */
 export type PropertyPhotoInput = {
+  /** What the photo shows; optional, helps the provider process it. */
   roomType?: RoomType | null | undefined;
   /** A public http(s) URL. At least 1280×720 (long side ≥ 1280, short side ≥ 720) or the provider rejects it. */
   url: string;
@@ -131,49 +156,70 @@ export type ProviderMode =
 
 /** What a property photo shows; helps the provider process it. */
 export type RoomType =
+  /** A bathroom. */
   | 'BATHROOM'
+  /** A bedroom. */
   | 'BEDROOM'
+  /** A dining room. */
   | 'DINING_ROOM'
+  /** The outside of the property: facade, garden, view. */
   | 'EXTERIOR'
+  /** A kitchen. */
   | 'KITCHEN'
+  /** A living room or lounge. */
   | 'LIVING_ROOM'
+  /** A home office or study. */
   | 'OFFICE'
+  /** Any other space. */
   | 'OTHER';
 
 /** Word-level animated subtitles: give a `preset` or `styles`, not both. */
 export type SubtitleInput = {
+  /** A ready-made look. Not together with `styles`. */
   preset?: SubtitlePreset | null | undefined;
+  /** Granular styling. Not together with `preset`. */
   styles?: SubtitleStylesInput | null | undefined;
 };
 
 /** Where subtitles sit on the frame. */
 export type SubtitlePosition =
+  /** Along the bottom edge. */
   | 'BOTTOM'
+  /** In the middle of the frame. */
   | 'CENTER'
+  /** Along the top edge. */
   | 'TOP';
 
 /** A ready-made subtitle look. */
 export type SubtitlePreset =
+  /** A heavier, more prominent look. */
   | 'BOLD'
+  /** The standard look (the preset shown in VibePeak's documentation). */
   | 'CLASSIC'
+  /** Highlights each word as it is spoken. */
   | 'KARAOKE'
+  /** A lighter, less obtrusive look. */
   | 'MINIMAL';
 
 /** Granular subtitle styling. */
 export type SubtitleStylesInput = {
   /** #RRGGBB. */
   color?: string | null | undefined;
+  /** A font family name, e.g. `Inter`; 1 to 100 characters. */
   font?: string | null | undefined;
   /** 8 to 200. */
   fontSize?: number | null | undefined;
   /** The colour of the word being spoken, #RRGGBB. */
   highlightColor?: string | null | undefined;
+  /** Where the subtitles sit. */
   position?: SubtitlePosition | null | undefined;
 };
 
 /** Narrows a task list; all given fields must match. */
 export type TaskFilter = {
+  /** Only tasks of this kind. */
   kind?: TaskKind | null | undefined;
+  /** Only tasks run by this provider. */
   provider?: Provider | null | undefined;
   /** Any of these statuses. */
   status?: Array<TaskStatus> | null | undefined;
@@ -199,13 +245,18 @@ export type TaskStatus =
 
 /** With a VibePeak test key only: SUCCESS completes with a watermarked sample, FAIL fails with a public-safe error, SLOW completes noticeably later. Ignored with live keys. */
 export type TestScenario =
+  /** The task fails with a sanitised, public-safe error, to exercise your failure handling. */
   | 'FAIL'
+  /** Like SUCCESS, but noticeably later: to exercise progress and waiting. */
   | 'SLOW'
+  /** The task completes with a watermarked sample video. The default. */
   | 'SUCCESS';
 
+/** A logo image laid over the video. */
 export type WatermarkInput = {
   /** 0 to 100. */
   opacity?: number | null | undefined;
+  /** Where the logo sits. */
   position?: ElementPosition | null | undefined;
   /** 1 to 100. */
   size?: number | null | undefined;

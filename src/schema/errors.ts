@@ -43,7 +43,7 @@ builder.objectType(InsufficientBalanceError, {
   description: 'The provider account lacks the tokens or credits this generation costs. Nothing was charged.',
   interfaces: [ErrorInterface],
   fields: (t) => ({
-    provider: t.field({ type: ProviderEnum, resolve: (e) => e.provider }),
+    provider: t.field({ type: ProviderEnum, resolve: (e) => e.provider, description: 'The provider whose account is short.' }),
     required: t.exposeInt('required', { nullable: true, description: 'What the generation costs, when the provider said.' }),
     balance: t.exposeInt('balance', { nullable: true, description: 'What the account has, when the provider said.' }),
   }),
@@ -54,7 +54,7 @@ builder.objectType(ConcurrencyLimitError, {
   description: "The provider plan's limit of tasks in flight is reached. Retry when one of your tasks finishes.",
   interfaces: [ErrorInterface],
   fields: (t) => ({
-    provider: t.field({ type: ProviderEnum, resolve: (e) => e.provider }),
+    provider: t.field({ type: ProviderEnum, resolve: (e) => e.provider, description: 'The provider whose limit is reached.' }),
     limit: t.exposeInt('limit', { nullable: true, description: 'Tasks the plan allows in flight at once.' }),
     inFlight: t.exposeInt('inFlight', { nullable: true, description: 'Tasks queued or processing now.' }),
   }),
@@ -65,7 +65,7 @@ builder.objectType(ProviderUnavailableError, {
   description: 'The provider is down, too slow, or asked us to back off. Nothing was created; retry later.',
   interfaces: [ErrorInterface],
   fields: (t) => ({
-    provider: t.field({ type: ProviderEnum, resolve: (e) => e.provider }),
+    provider: t.field({ type: ProviderEnum, resolve: (e) => e.provider, description: 'The provider that could not be reached or asked to back off.' }),
     retryAfterSeconds: t.exposeFloat('retryAfterSeconds', { nullable: true, description: 'How long the provider asked us to wait, when it said.' }),
   }),
 });
@@ -75,7 +75,7 @@ builder.objectType(ProviderRejectedError, {
   description: "The provider refused the request for a reason on the gateway's side (its credentials or plan). Retrying will not help; tell the operator.",
   interfaces: [ErrorInterface],
   fields: (t) => ({
-    provider: t.field({ type: ProviderEnum, resolve: (e) => e.provider }),
+    provider: t.field({ type: ProviderEnum, resolve: (e) => e.provider, description: 'The provider that refused.' }),
     providerCode: t.exposeString('providerCode', { nullable: true, description: "The provider's own error code." }),
   }),
 });
@@ -84,7 +84,9 @@ builder.objectType(IdempotencyKeyReusedError, {
   name: 'IdempotencyKeyReusedError',
   description: 'This idempotency key was used before with a different input. Use a new key for a new request.',
   interfaces: [ErrorInterface],
-  fields: (t) => ({ idempotencyKey: t.exposeString('idempotencyKey') }),
+  fields: (t) => ({
+    idempotencyKey: t.exposeString('idempotencyKey', { description: 'The key that was sent, already bound to another input.' }),
+  }),
 });
 
 builder.objectType(TaskNotFoundError, {
@@ -111,9 +113,16 @@ const CREATE_ERRORS = [
 export function createResultOptions(union: string, success: string, accepted: string) {
   return {
     types: CREATE_ERRORS,
-    union: { name: union },
+    union: {
+      name: union,
+      description: `What ${success.replace(/Success$/, '').replace(/^Create/, 'create')} returns: \`${success}\` with the task, or one of the errors (all implement \`Error\`). Switch on \`__typename\`.`,
+    },
     result: { name: success, description: `${accepted} Watch \`task\` move with \`Subscription.task\`.` },
-    dataField: { name: 'task' },
+    dataField: {
+      name: 'task',
+      description:
+        'The new task, or the one this idempotency key already names. Usually QUEUED; FAILED with error SUBMIT_OUTCOME_UNKNOWN when the provider\'s answer to the submit was lost.',
+    },
   };
 }
 

@@ -20,14 +20,17 @@ type Voice = PropertyVideoInput['voice'];
 const PhotoRef = builder.objectRef<Photo>('PropertyPhoto').implement({
   description: 'One photo of a property video.',
   fields: (t) => ({
-    url: t.field({ type: 'URL', resolve: (p) => p.url }),
-    roomType: t.field({ type: RoomTypeEnum, nullable: true, resolve: (p) => p.roomType ?? null }),
+    url: t.field({ type: 'URL', resolve: (p) => p.url, description: 'The photo URL as it was submitted.' }),
+    roomType: t.field({ type: RoomTypeEnum, nullable: true, resolve: (p) => p.roomType ?? null, description: 'What the photo shows; null when it was not given.' }),
   }),
 });
 
 const VoiceRef = builder.objectRef<Voice>('NarrationVoice').implement({
   description: 'The text-to-speech voice of the narration.',
-  fields: (t) => ({ voiceId: t.exposeString('voiceId'), language: t.exposeString('language') }),
+  fields: (t) => ({
+    voiceId: t.exposeString('voiceId', { description: 'The VibePeak voice id, e.g. `EXAVITQu4vr4xnSDxMaL`.' }),
+    language: t.exposeString('language', { description: 'The narration language code, e.g. `en`.' }),
+  }),
 });
 
 export const PropertyVideoTask = builder.loadableNode('PropertyVideoTask', {
@@ -38,25 +41,40 @@ export const PropertyVideoTask = builder.loadableNode('PropertyVideoTask', {
   isTypeOf: (value) => (value as PropertyVideoTaskShape).kind === 'PROPERTY_VIDEO',
   load: async (ids: string[], ctx) => (await ctx.loadTask.loadMany(ids)).map((t) => (t instanceof Error ? t : ofKind(t, 'PROPERTY_VIDEO'))),
   fields: (t) => ({
-    photos: t.field({ type: [PhotoRef], resolve: (task) => task.input.photos }),
-    modificationMode: t.field({ type: ModificationModeEnum, resolve: (task) => task.input.modificationMode ?? 'no_modify' }),
-    voice: t.field({ type: VoiceRef, resolve: (task) => task.input.voice }),
-    script: t.string({ resolve: (task) => task.input.script }),
-    backgroundMusic: t.boolean({ resolve: (task) => task.input.backgroundMusic ?? false }),
-    testScenario: t.field({ type: TestScenarioEnum, nullable: true, resolve: (task) => task.input.testScenario ?? null }),
+    photos: t.field({ type: [PhotoRef], resolve: (task) => task.input.photos, description: 'The 1 to 9 photos, in scene order.' }),
+    modificationMode: t.field({
+      type: ModificationModeEnum,
+      resolve: (task) => task.input.modificationMode ?? 'no_modify',
+      description: 'How the rooms are treated; NO_MODIFY when none was requested.',
+    }),
+    voice: t.field({ type: VoiceRef, resolve: (task) => task.input.voice, description: 'The narration voice.' }),
+    script: t.string({ resolve: (task) => task.input.script, description: 'The narration text, as submitted.' }),
+    backgroundMusic: t.boolean({ resolve: (task) => task.input.backgroundMusic ?? false, description: 'Whether ambient music plays under the narration; false when not requested.' }),
+    testScenario: t.field({
+      type: TestScenarioEnum,
+      nullable: true,
+      resolve: (task) => task.input.testScenario ?? null,
+      description: 'The test scenario requested; null when none was. Only has an effect with a test key (`livemode` false).',
+    }),
   }),
 });
 
 const PhotoInput = builder.inputType('PropertyPhotoInput', {
+  description: 'One photo of the property; it becomes one scene of the video.',
   fields: (t) => ({
     url: t.field({ type: 'URL', required: true, description: 'A public http(s) URL. At least 1280×720 (long side ≥ 1280, short side ≥ 720) or the provider rejects it.' }),
-    roomType: t.field({ type: RoomTypeEnum, required: false }),
+    roomType: t.field({ type: RoomTypeEnum, required: false, description: 'What the photo shows; optional, helps the provider process it.' }),
   }),
 });
 
 const VoiceInput = builder.inputType('NarrationVoiceInput', {
+  description: 'The text-to-speech voice that reads the script.',
   fields: (t) => ({
-    voiceId: t.string({ required: true, description: 'A VibePeak voice id, e.g. `EXAVITQu4vr4xnSDxMaL`.' }),
+    voiceId: t.string({
+      required: true,
+      description:
+        'A VibePeak voice id, e.g. `EXAVITQu4vr4xnSDxMaL`. An unknown id, or a voice not shared with the account, is a ValidationError from the provider.',
+    }),
     language: t.string({ required: true, description: 'A language code, e.g. `en`.' }),
   }),
 });
@@ -64,46 +82,48 @@ const VoiceInput = builder.inputType('NarrationVoiceInput', {
 const SubtitleStylesInput = builder.inputType('SubtitleStylesInput', {
   description: 'Granular subtitle styling.',
   fields: (t) => ({
-    font: t.string({ required: false }),
+    font: t.string({ required: false, description: 'A font family name, e.g. `Inter`; 1 to 100 characters.' }),
     fontSize: t.int({ required: false, description: '8 to 200.' }),
     color: t.string({ required: false, description: '#RRGGBB.' }),
     highlightColor: t.string({ required: false, description: 'The colour of the word being spoken, #RRGGBB.' }),
-    position: t.field({ type: SubtitlePositionEnum, required: false }),
+    position: t.field({ type: SubtitlePositionEnum, required: false, description: 'Where the subtitles sit.' }),
   }),
 });
 
 const SubtitleInput = builder.inputType('SubtitleInput', {
   description: 'Word-level animated subtitles: give a `preset` or `styles`, not both.',
   fields: (t) => ({
-    preset: t.field({ type: SubtitlePresetEnum, required: false }),
-    styles: t.field({ type: SubtitleStylesInput, required: false }),
+    preset: t.field({ type: SubtitlePresetEnum, required: false, description: 'A ready-made look. Not together with `styles`.' }),
+    styles: t.field({ type: SubtitleStylesInput, required: false, description: 'Granular styling. Not together with `preset`.' }),
   }),
 });
 
 const WatermarkInput = builder.inputType('WatermarkInput', {
+  description: 'A logo image laid over the video.',
   fields: (t) => ({
     url: t.field({ type: 'URL', required: true, description: 'Your logo, a public http(s) URL.' }),
-    position: t.field({ type: ElementPositionEnum, required: false }),
+    position: t.field({ type: ElementPositionEnum, required: false, description: 'Where the logo sits.' }),
     size: t.int({ required: false, description: '1 to 100.' }),
     opacity: t.int({ required: false, description: '0 to 100.' }),
   }),
 });
 
 const BrandingTextInput = builder.inputType('BrandingTextInput', {
+  description: 'A line of text laid over the video, e.g. "Powered by …".',
   fields: (t) => ({
-    content: t.string({ required: true }),
+    content: t.string({ required: true, description: 'The text to show; 1 to 200 characters.' }),
     color: t.string({ required: false, description: '#RRGGBB.' }),
-    font: t.string({ required: false }),
+    font: t.string({ required: false, description: 'A font family name, e.g. `Inter`; 1 to 100 characters.' }),
     size: t.int({ required: false, description: '1 to 100.' }),
-    position: t.field({ type: ElementPositionEnum, required: false }),
+    position: t.field({ type: ElementPositionEnum, required: false, description: 'Where the text sits.' }),
   }),
 });
 
 const BrandingInput = builder.inputType('BrandingInput', {
   description: 'Overlays on the video: a watermark, a text, or both.',
   fields: (t) => ({
-    watermark: t.field({ type: WatermarkInput, required: false }),
-    text: t.field({ type: BrandingTextInput, required: false }),
+    watermark: t.field({ type: WatermarkInput, required: false, description: 'A logo overlay.' }),
+    text: t.field({ type: BrandingTextInput, required: false, description: 'A text overlay.' }),
   }),
 });
 
@@ -119,8 +139,8 @@ export const CreatePropertyVideoInput = builder.inputType('CreatePropertyVideoIn
         'The narration: 65 to 85 characters per photo (1 photo: 65–85, 3: 195–255, 9: 585–765). Letters, spaces and . , ! ? \' " - : ; ( ) only: spell numbers out.',
     }),
     backgroundMusic: t.boolean({ required: false, description: 'Ambient music mixed under the narration.' }),
-    subtitle: t.field({ type: SubtitleInput, required: false }),
-    branding: t.field({ type: BrandingInput, required: false }),
+    subtitle: t.field({ type: SubtitleInput, required: false, description: 'Word-level animated subtitles of the narration; none when omitted.' }),
+    branding: t.field({ type: BrandingInput, required: false, description: 'Logo and text overlays; none when omitted.' }),
     testScenario: t.field({ type: TestScenarioEnum, required: false, description: 'Honoured with test keys only; ignored with live keys.' }),
   }),
 });
@@ -129,10 +149,10 @@ builder.mutationField('createPropertyVideo', (t) =>
   t.field({
     type: PropertyVideoTask,
     description:
-      'Starts a VibePeak property video. Returns the task at once (QUEUED); watch it with `Subscription.task`. Typically 3–5 minutes, longer with staging. An invalid input returns a ValidationError listing every broken rule and reaches no provider.',
+      'Starts a VibePeak property video. Returns the task at once (QUEUED); watch it with `Subscription.task`. Typically 3–5 minutes, longer with staging. Costs 10 credits, charged at creation and not refunded on failure (0 with a test key); the video is hosted for 7 days. An invalid input returns a ValidationError listing every broken rule and reaches no provider. If the provider\'s answer to the submit is lost after sending, the task comes back FAILED with error code SUBMIT_OUTCOME_UNKNOWN (it may have started and be charged) and the idempotency key stays bound to it.',
     errors: createResultOptions('PropertyVideoResult', 'CreatePropertyVideoSuccess', 'The property video was accepted.'),
     args: {
-      input: t.arg({ type: CreatePropertyVideoInput, required: true }),
+      input: t.arg({ type: CreatePropertyVideoInput, required: true, description: 'The photos, voice, script and options of the video.' }),
       idempotencyKey: t.arg.string({ required: false, description: IDEMPOTENCY_KEY_DESCRIPTION }),
     },
     resolve: (_, { input, idempotencyKey }, ctx) => createPropertyVideo(ctx, input, idempotencyKey) as Promise<PropertyVideoTaskShape>,

@@ -18,8 +18,8 @@ const ProviderModeEnum = builder.enumType('ProviderMode', {
 const ProviderInfoRef = builder.objectRef<ProviderInfo>('ProviderInfo').implement({
   description: 'A provider and how this gateway is connected to it.',
   fields: (t) => ({
-    provider: t.field({ type: ProviderEnum, resolve: (p) => p.provider }),
-    mode: t.field({ type: ProviderModeEnum, resolve: (p) => p.mode }),
+    provider: t.field({ type: ProviderEnum, resolve: (p) => p.provider, description: 'Which provider this is.' }),
+    mode: t.field({ type: ProviderModeEnum, resolve: (p) => p.mode, description: 'Live, test or sandbox: decides whether tasks are real and charged.' }),
     livemode: t.exposeBoolean('livemode', { description: 'Whether tasks are real and charged.' }),
     webhooks: t.exposeBoolean('webhooks', { description: 'Whether the provider notifies the gateway; if not, status arrives by polling alone.' }),
     samplePhotoUrls: t.field({
@@ -34,8 +34,8 @@ const EstimateCostInput = builder.inputType('EstimateCostInput', {
   description: 'The request to price: exactly one of the fields.',
   isOneOf: true,
   fields: (t) => ({
-    flythroughVideo: t.field({ type: CreateFlythroughVideoInput }),
-    propertyVideo: t.field({ type: CreatePropertyVideoInput }),
+    flythroughVideo: t.field({ type: CreateFlythroughVideoInput, description: 'Price a Room AI flythrough: the input you would pass to `createFlythroughVideo`.' }),
+    propertyVideo: t.field({ type: CreatePropertyVideoInput, description: 'Price a VibePeak property video: the input you would pass to `createPropertyVideo`.' }),
   }),
 });
 
@@ -48,7 +48,7 @@ builder.queryFields((t) => ({
   estimateCost: t.field({
     type: CostRef,
     description: 'What a request would cost with the configured key, before you submit it.',
-    args: { input: t.arg({ type: EstimateCostInput, required: true }) },
+    args: { input: t.arg({ type: EstimateCostInput, required: true, description: 'The request to price; exactly one of its fields.' }) },
     resolve: (_, { input }, ctx) => {
       const provider = input.flythroughVideo ? 'ROOM_AI' : 'VIBEPEAK';
       return costOf(provider, ctx.tasks.providers.get(provider).livemode);

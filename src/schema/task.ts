@@ -16,7 +16,8 @@ const ProgressRef = builder.objectRef<Pick<Task, 'progress' | 'progressEstimated
   fields: (t) => ({
     fraction: t.float({ description: 'From 0 to 1; never moves backwards.', resolve: (p) => p.progress ?? 0 }),
     estimated: t.boolean({
-      description: 'True when the gateway estimated it (from queue position and elapsed time); false when the provider reported it.',
+      description:
+        'True when the gateway estimated it (from queue position and elapsed time); false when the provider reported it. VibePeak reports no progress, so its tasks are estimated until they succeed.',
       resolve: (p) => p.progressEstimated,
     }),
   }),
@@ -38,8 +39,12 @@ export const CostRef = builder.objectRef<TaskCost & { charged?: boolean | undefi
   description: 'What a generation costs at the provider.',
   fields: (t) => ({
     amount: t.exposeInt('amount', { description: 'In `unit`. Zero for VibePeak test-mode tasks.' }),
-    unit: t.field({ type: CostUnitEnum, resolve: (c) => c.unit }),
-    chargedWhen: t.field({ type: ChargedWhenEnum, resolve: (c) => c.chargedWhen }),
+    unit: t.field({ type: CostUnitEnum, resolve: (c) => c.unit, description: 'TOKENS for Room AI, CREDITS for VibePeak.' }),
+    chargedWhen: t.field({
+      type: ChargedWhenEnum,
+      resolve: (c) => c.chargedWhen,
+      description: 'ON_SUCCESS for Room AI (10 tokens, only for a delivered video); ON_CREATION for VibePeak (10 credits when accepted, kept if it fails).',
+    }),
     refundedOnFailure: t.exposeBoolean('refundedOnFailure', { description: 'Whether a failed task costs nothing.' }),
     charged: t.boolean({
       nullable: true,
@@ -54,16 +59,25 @@ const VideoRef = builder.objectRef<TaskVideo>('Video').implement({
   fields: (t) => ({
     url: t.field({ type: 'URL', resolve: (v) => v.url, description: 'The MP4, playable in a browser.' }),
     coverImageUrl: t.field({ type: 'URL', nullable: true, resolve: (v) => v.coverImageUrl, description: 'A still for the player, when the provider makes one.' }),
-    durationSeconds: t.exposeFloat('durationSeconds', { nullable: true }),
+    durationSeconds: t.exposeFloat('durationSeconds', { nullable: true, description: 'Length in seconds, when the provider says (VibePeak does; Room AI does not).' }),
     resolution: t.exposeString('resolution', { nullable: true, description: 'E.g. `1080p`, when the provider says.' }),
-    expiresAt: t.field({ type: 'DateTime', nullable: true, resolve: (v) => v.expiresAt, description: 'After this the provider no longer hosts the files: download them before.' }),
+    expiresAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      resolve: (v) => v.expiresAt,
+      description:
+        'After this the provider no longer hosts the files: download them before. Room AI keeps videos 30 days after completion, VibePeak 7 days. Null when unknown.',
+    }),
   }),
 });
 
 const TaskErrorRef = builder.objectRef<TaskFailure>('TaskError').implement({
   description: 'Why a task failed.',
   fields: (t) => ({
-    code: t.exposeString('code', { description: 'Normalized, e.g. GENERATION_FAILED, IMAGE_PROCESSING_FAILED, PROVIDER_TIMEOUT, PROVIDER_LOST_TASK.' }),
+    code: t.exposeString('code', {
+      description:
+        "Normalized failure code. From the provider: GENERATION_FAILED, IMAGE_PROCESSING_FAILED and other provider failure codes passed through. From the gateway: PROVIDER_TIMEOUT (the provider did not finish before the deadline), PROVIDER_LOST_TASK (the provider no longer knows the task), SUBMIT_INTERRUPTED (the gateway stopped mid-submit; submit again), SUBMIT_OUTCOME_UNKNOWN (the provider's answer to the submit was lost after sending: it may have started and charged the task; check before submitting again; not retryable).",
+    }),
     message: t.exposeString('message', { description: 'For people; safe to show to end users.' }),
     providerCode: t.exposeString('providerCode', { nullable: true, description: "The provider's own code, when it gave one." }),
     retryable: t.exposeBoolean('retryable', { description: 'Whether submitting the same input again may succeed.' }),
@@ -85,9 +99,9 @@ const EventSourceEnum = builder.enumType('EventSource', {
 const TaskEventRef = builder.objectRef<TaskEvent>('TaskEvent').implement({
   description: 'One status change.',
   fields: (t) => ({
-    status: t.field({ type: TaskStatusEnum, resolve: (e) => e.status }),
-    source: t.field({ type: EventSourceEnum, resolve: (e) => e.source }),
-    at: t.field({ type: 'DateTime', resolve: (e) => e.at }),
+    status: t.field({ type: TaskStatusEnum, resolve: (e) => e.status, description: 'The status the task moved to.' }),
+    source: t.field({ type: EventSourceEnum, resolve: (e) => e.source, description: 'How the gateway learned of the change.' }),
+    at: t.field({ type: 'DateTime', resolve: (e) => e.at, description: 'When the gateway recorded the change.' }),
     detail: t.exposeString('detail', { nullable: true, description: 'E.g. the error code of a failure.' }),
   }),
 });
@@ -97,20 +111,29 @@ GenerationTask.implement({
   interfaces: [builder.nodeInterfaceRef()],
   resolveType: (task) => (task.kind === 'FLYTHROUGH_VIDEO' ? 'FlythroughVideoTask' : 'PropertyVideoTask'),
   fields: (t) => ({
-    provider: t.field({ type: ProviderEnum, resolve: (task) => task.provider }),
-    kind: t.field({ type: TaskKindEnum, resolve: (task) => task.kind }),
-    status: t.field({ type: TaskStatusEnum, resolve: (task) => task.status }),
+    provider: t.field({ type: ProviderEnum, resolve: (task) => task.provider, description: 'The provider that runs it.' }),
+    kind: t.field({ type: TaskKindEnum, resolve: (task) => task.kind, description: 'What it generates: FLYTHROUGH_VIDEO for a `FlythroughVideoTask`, PROPERTY_VIDEO for a `PropertyVideoTask`.' }),
+    status: t.field({ type: TaskStatusEnum, resolve: (task) => task.status, description: 'Where it is now. SUCCEEDED and FAILED are final.' }),
     livemode: t.exposeBoolean('livemode', { description: 'False for provider test keys and the sandbox test keys: no charge, a sample video.' }),
     progress: t.field({ type: ProgressRef, nullable: true, description: 'Null until the first status is known.', resolve: (task) => (task.progress === null ? null : task) }),
     queuePosition: t.exposeInt('queuePosition', { nullable: true, description: 'While QUEUED, when the provider says.' }),
     estimatedCompletionAt: t.field({ type: 'DateTime', nullable: true, resolve: (task) => task.estimatedCompletionAt, description: "The provider's estimate, when it gives one." }),
-    cost: t.field({ type: CostRef, resolve: (task) => ({ ...task.cost, charged: task.charged }) }),
+    cost: t.field({
+      type: CostRef,
+      resolve: (task) => ({ ...task.cost, charged: task.charged }),
+      description: 'What it costs at the provider, and whether it has been charged so far.',
+    }),
     video: t.field({ type: VideoRef, nullable: true, description: 'Set once SUCCEEDED.', resolve: (task) => task.video }),
     error: t.field({ type: TaskErrorRef, nullable: true, description: 'Set once FAILED.', resolve: (task) => task.error }),
-    createdAt: t.field({ type: 'DateTime', resolve: (task) => task.createdAt }),
-    updatedAt: t.field({ type: 'DateTime', resolve: (task) => task.updatedAt }),
+    createdAt: t.field({ type: 'DateTime', resolve: (task) => task.createdAt, description: 'When the gateway received the request.' }),
+    updatedAt: t.field({ type: 'DateTime', resolve: (task) => task.updatedAt, description: 'When any field last changed.' }),
     startedAt: t.field({ type: 'DateTime', nullable: true, resolve: (task) => task.startedAt, description: 'When processing started, as far as we know.' }),
-    completedAt: t.field({ type: 'DateTime', nullable: true, resolve: (task) => task.completedAt }),
+    completedAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      resolve: (task) => task.completedAt,
+      description: 'When it ended (SUCCEEDED or FAILED); null while it runs.',
+    }),
     history: t.field({ type: [TaskEventRef], description: 'Every status change, oldest first.', resolve: (task) => task.history }),
   }),
 });
@@ -118,9 +141,9 @@ GenerationTask.implement({
 const TaskFilterInput = builder.inputType('TaskFilter', {
   description: 'Narrows a task list; all given fields must match.',
   fields: (t) => ({
-    provider: t.field({ type: ProviderEnum, required: false }),
+    provider: t.field({ type: ProviderEnum, required: false, description: 'Only tasks run by this provider.' }),
     status: t.field({ type: [TaskStatusEnum], required: false, description: 'Any of these statuses.' }),
-    kind: t.field({ type: TaskKindEnum, required: false }),
+    kind: t.field({ type: TaskKindEnum, required: false, description: 'Only tasks of this kind.' }),
   }),
 });
 
@@ -131,7 +154,7 @@ builder.queryFields((t) => ({
     type: GenerationTask,
     nullable: true,
     description: 'One of your tasks by id; null when there is none for you.',
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.id({ required: true, description: "The task's global `id`." }) },
     resolve: async (_, { id }, ctx) => {
       const decoded = decodeTaskId(String(id));
       return decoded ? ofKind(await ctx.loadTask.load(decoded.uuid), decoded.kind) : null;
@@ -140,7 +163,7 @@ builder.queryFields((t) => ({
   tasks: t.connection({
     type: GenerationTask,
     description: `Your tasks, newest first. Forward pagination: \`first\` (at most ${MAX_PAGE}, default 20) and \`after\`.`,
-    args: { filter: t.arg({ type: TaskFilterInput, required: false }) },
+    args: { filter: t.arg({ type: TaskFilterInput, required: false, description: 'Only tasks matching all given fields; all your tasks when omitted.' }) },
     resolve: (_, args, ctx) => {
       if (args.last != null || args.before != null) {
         throw new GraphQLError('tasks pages forward only: use first and after', { extensions: { code: 'BAD_USER_INPUT' } });
@@ -157,7 +180,7 @@ builder.queryFields((t) => ({
         },
       );
     },
-  }, { name: 'TaskConnection', description: 'A page of tasks.' }, { name: 'TaskEdge' }),
+  }, { name: 'TaskConnection', description: 'A page of tasks.' }, { name: 'TaskEdge', description: 'One task in a page of tasks, with its cursor.' }),
 }));
 
 builder.mutationField('refreshTask', (t) =>
@@ -166,11 +189,14 @@ builder.mutationField('refreshTask', (t) =>
     description: "Reads the provider's state of a task now instead of at the next scheduled poll.",
     errors: {
       types: [TaskNotFoundError, ProviderUnavailableError, ProviderRejectedError],
-      union: { name: 'RefreshTaskResult' },
+      union: {
+        name: 'RefreshTaskResult',
+        description: 'What refreshTask returns: `RefreshTaskSuccess` with the task, or one of the errors (all implement `Error`). Switch on `__typename`.',
+      },
       result: { name: 'RefreshTaskSuccess', description: 'The task as the provider reports it now.' },
-      dataField: { name: 'task' },
+      dataField: { name: 'task', description: 'The task with its state updated; a task that had already ended is returned as it was.' },
     },
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.id({ required: true, description: "The task's global `id`." }) },
     resolve: (_, { id }, ctx) => {
       const decoded = decodeTaskId(String(id));
       if (!decoded) throw new TaskNotFoundError(String(id));
@@ -186,14 +212,14 @@ builder.subscriptionFields((t) => ({
   task: t.field({
     type: GenerationTask,
     description: 'The task as it is now, then again on every change; completes after it ends (SUCCEEDED or FAILED).',
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.id({ required: true, description: "The task's global `id`." }) },
     subscribe: (_, { id }, ctx) => taskUpdates(ctx, String(id)),
     resolve: (task) => task,
   }),
   tasks: t.field({
     type: GenerationTask,
     description: 'Every change to any of your tasks that matches the filter.',
-    args: { filter: t.arg({ type: TaskFilterInput, required: false }) },
+    args: { filter: t.arg({ type: TaskFilterInput, required: false, description: 'Only changes to tasks matching all given fields; every task of yours when omitted.' }) },
     subscribe: (_, { filter }, ctx) => tasksUpdates(ctx, filter ?? {}),
     resolve: (task) => task,
   }),
