@@ -18,7 +18,8 @@ describe('logger', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).not.toContain('vpk_live_abcdef123456');
     expect(lines[0]).not.toContain('quoted');
-    expect(lines[0]!.match(/\[REDACTED\]/g)).toHaveLength(3);
+    // The message, the error's message and its stack, and the field.
+    expect(lines[0]!.match(/\[REDACTED\]/g)).toHaveLength(4);
   });
 
   it('keeps time, level and msg from being overwritten by fields', () => {
