@@ -194,7 +194,8 @@ builder.mutationField('refreshTask', (t) =>
         description: 'What refreshTask returns: `RefreshTaskSuccess` with the task, or one of the errors (all implement `Error`). Switch on `__typename`.',
       },
       result: { name: 'RefreshTaskSuccess', description: 'The task as the provider reports it now.' },
-      dataField: { name: 'task', description: 'The task with its state updated; a task that had already ended is returned as it was.' },
+      dataField: { name: 'task', description:
+          'The task after a fresh read of the provider. A task that already ended, or was read within the last second or so (concurrent refreshes share one read), is returned as stored.' },
     },
     args: { id: t.arg.id({ required: true, description: "The task's global `id`." }) },
     resolve: (_, { id }, ctx) => {
