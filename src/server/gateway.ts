@@ -283,8 +283,12 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
       }
       server.closeAllConnections();
       await closed;
-      await poller.stop();
-      await providers.close();
+      // Polls in flight get a moment to finish; then their upstream calls are aborted, so a slow
+      // provider cannot hold the stop (an aborted poll just reschedules itself).
+      const polling = poller.stop();
+      await Promise.race([polling, sleep(STOP_POLLS_MS)]);
+      await providers.destroy();
+      await polling;
       await store.close();
       await sandbox?.stop();
     },
@@ -293,6 +297,8 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
 
 /** Longest stop() waits for requests in flight before closing their connections. */
 const STOP_DRAIN_MS = 25_000;
+/** Longest stop() waits for status polls in flight before aborting them. */
+const STOP_POLLS_MS = 5_000;
 
 type OperationResult = ReturnType<NonNullable<Parameters<typeof useServer>[0]['execute']>>;
 /** The emulator's photos above the HD floor. */

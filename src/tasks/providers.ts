@@ -86,7 +86,8 @@ export class Providers {
     ];
   }
 
-  async close(): Promise<void> {
-    await Promise.all([this.roomai.close(), this.vibepeak.close()]);
+  /** Aborts upstream requests in flight and closes every connection. */
+  async destroy(): Promise<void> {
+    await Promise.all([this.roomai.destroy(), this.vibepeak.destroy()]);
   }
 }

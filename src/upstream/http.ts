@@ -135,7 +135,13 @@ export class UpstreamHttp {
     return new UpstreamNetworkError({ provider: this.provider, message: `${what} failed: ${code}`, cause: err, outcomeUnknown });
   }
 
+  /** Waits for requests in flight, then closes the connections. */
   close(): Promise<void> {
     return this.#pool.close();
+  }
+
+  /** Aborts requests in flight (they fail with a network error) and closes the connections. */
+  destroy(): Promise<void> {
+    return this.#pool.destroy();
   }
 }

@@ -113,3 +113,19 @@ async function vibepeakRefOf(gw: TestGateway, globalId: string): Promise<string>
   const uuid = Buffer.from(globalId, 'base64').toString().split(':')[1]!;
   return (await gw.gateway.tasks.store.get(uuid))!.task.providerRef!;
 }
+
+describe('stop() with a provider that hangs', () => {
+  it('does not wait for a stuck status read (bug: a poll could hold the stop for the whole upstream timeout)', async () => {
+    const gw = await startTestGateway({ POLL_VIBEPEAK_INTERVAL_SECONDS: '0.1' });
+    const id = (await gw.gql(CREATE, input(gw))).body.data.createPropertyVideo.task.id;
+    const admin = gw.gateway.sandbox!.vibepeak.admin;
+    admin.setFault('GET /v1/tasks/:id', { latencyMs: 25_000 });
+    const reads = () => Object.values(admin.counters()['GET /v1/tasks/:id'] ?? {}).reduce((a, b) => a + b, 0);
+    await waitFor(() => (reads() > 0 ? true : undefined), 10_000, 20);
+    const started = Date.now();
+    await gw.stop();
+    // Bounded by the 5 s grace for polls, far below the 25 s the provider would take.
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(id).toBeTruthy();
+  });
+});

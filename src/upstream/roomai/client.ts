@@ -100,6 +100,11 @@ export class RoomAiClient {
     return this.#http.close();
   }
 
+  /** Aborts requests in flight: for a stop that must not wait for a slow provider. */
+  destroy(): Promise<void> {
+    return this.#http.destroy();
+  }
+
   #parse(res: UpstreamResponse): RoomAiBody {
     const parsed = roomAiBody.safeParse(res.json);
     if (parsed.success) return parsed.data;

@@ -126,6 +126,11 @@ export class VibePeakClient {
     return this.#http.close();
   }
 
+  /** Aborts requests in flight: for a stop that must not wait for a slow provider. */
+  destroy(): Promise<void> {
+    return this.#http.destroy();
+  }
+
   #error(res: UpstreamResponse): UpstreamError {
     const parsed = vibePeakError.safeParse(res.json);
     if (!parsed.success) {
