@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { UpstreamHttp, type UpstreamHttpOptions, type UpstreamResponse } from '../http.ts';
+import type { UpstreamHttpOptions, UpstreamResponse } from '../http.ts';
+import { ProviderClient } from '../provider-client.ts';
 import {
   UpstreamAuthError,
   UpstreamInsufficientBalanceError,
@@ -24,12 +25,11 @@ const SYNC_REF_PREFIX = 'sync:';
 const FIELD_NAMES: Record<string, string> = { image: 'photoUrl', styles: 'style', prompt: 'prompt', model: 'model' };
 
 
-export class RoomAiClient {
-  readonly #http: UpstreamHttp;
+export class RoomAiClient extends ProviderClient {
   readonly #livemode: boolean;
 
   constructor(options: Omit<UpstreamHttpOptions, 'provider'>) {
-    this.#http = new UpstreamHttp({ ...options, provider: 'ROOM_AI' });
+    super('ROOM_AI', options);
     // No test keys are documented; the sandbox accepts rai_test_ keys, which we report as test mode.
     this.#livemode = !options.apiKey.startsWith('rai_test_');
   }
@@ -48,7 +48,7 @@ export class RoomAiClient {
     if (input.style) body.styles = input.style;
     if (input.prompt) body.prompt = input.prompt;
     if (webhookUrl) body.webhook = webhookUrl;
-    const res = await this.#http.request('POST', '/generate', body);
+    const res = await this.http.request('POST', '/generate', body);
     const parsed = this.#parse(res);
     if (parsed.status === 'error') {
       // A blocking /generate whose job failed: the task exists and has ended, it is not a request error.
@@ -72,7 +72,7 @@ export class RoomAiClient {
     if (providerRef.startsWith(SYNC_REF_PREFIX)) {
       throw new UpstreamNotFoundError({ provider: 'ROOM_AI', message: 'a blocking generation has no status to poll' });
     }
-    const res = await this.#http.request('GET', `/results?processing_url=${encodeURIComponent(providerRef)}`);
+    const res = await this.http.request('GET', `/results?processing_url=${encodeURIComponent(providerRef)}`);
     const parsed = this.#parse(res);
     if (parsed.status === 'error' && parsed.error.code !== 'GENERATION_FAILED') throw this.#error(parsed, res);
     return toSnapshot(parsed);
@@ -94,15 +94,6 @@ export class RoomAiClient {
       throw new UpstreamMalformedResponseError({ provider: 'ROOM_AI', message: 'webhook body is not a Room AI result' });
     }
     return { providerRef: parsed.data.processing_url, snapshot: toSnapshot(parsed.data), needsConfirmation: true };
-  }
-
-  close(): Promise<void> {
-    return this.#http.close();
-  }
-
-  /** Aborts requests in flight: for a stop that must not wait for a slow provider. */
-  destroy(): Promise<void> {
-    return this.#http.destroy();
   }
 
   #parse(res: UpstreamResponse): RoomAiBody {

@@ -1,4 +1,5 @@
-import { UpstreamHttp, type UpstreamHttpOptions, type UpstreamResponse } from '../http.ts';
+import type { UpstreamHttpOptions, UpstreamResponse } from '../http.ts';
+import { ProviderClient } from '../provider-client.ts';
 import {
   UpstreamAuthError,
   UpstreamConcurrencyLimitError,
@@ -51,18 +52,17 @@ export class WebhookRejectedError extends Error {
   }
 }
 
-export class VibePeakClient {
-  readonly #http: UpstreamHttp;
+export class VibePeakClient extends ProviderClient {
   /** `vpk_test_` keys run in test mode: no credits, no pipeline, a watermarked sample. */
   readonly livemode: boolean;
 
   constructor(options: Omit<UpstreamHttpOptions, 'provider'>) {
-    this.#http = new UpstreamHttp({ ...options, provider: 'VIBEPEAK' });
+    super('VIBEPEAK', options);
     this.livemode = !options.apiKey.startsWith('vpk_test_');
   }
 
   async submit(input: PropertyVideoInput, webhookUrl: string | null): Promise<SubmitResult> {
-    const res = await this.#http.request('POST', '/v1/real-estate/living-property', toWireRequest(input, webhookUrl));
+    const res = await this.http.request('POST', '/v1/real-estate/living-property', toWireRequest(input, webhookUrl));
     if (res.status !== 202 && res.status !== 200 && res.status !== 201) throw this.#error(res);
     const created = vibePeakCreated.safeParse(res.json);
     if (!created.success) {
@@ -81,7 +81,7 @@ export class VibePeakClient {
   }
 
   async fetchStatus(taskId: string): Promise<TaskSnapshot> {
-    const res = await this.#http.request('GET', `/v1/tasks/${encodeURIComponent(taskId)}`);
+    const res = await this.http.request('GET', `/v1/tasks/${encodeURIComponent(taskId)}`);
     if (res.status !== 200) throw this.#error(res);
     const task = vibePeakTask.safeParse(res.json);
     if (!task.success) {
@@ -120,15 +120,6 @@ export class VibePeakClient {
       throw err;
     }
     return { providerRef: body.data.task_id, snapshot, needsConfirmation: false };
-  }
-
-  close(): Promise<void> {
-    return this.#http.close();
-  }
-
-  /** Aborts requests in flight: for a stop that must not wait for a slow provider. */
-  destroy(): Promise<void> {
-    return this.#http.destroy();
   }
 
   #error(res: UpstreamResponse): UpstreamError {

@@ -1,0 +1,21 @@
+import { UpstreamHttp, type UpstreamHttpOptions } from './http.ts';
+import type { Provider } from './snapshot.ts';
+
+/** What every provider client shares: its connection pool to the provider's origin, and shutting it down. */
+export abstract class ProviderClient {
+  protected readonly http: UpstreamHttp;
+
+  constructor(provider: Provider, options: Omit<UpstreamHttpOptions, 'provider'>) {
+    this.http = new UpstreamHttp({ ...options, provider });
+  }
+
+  /** Waits for requests in flight, then closes the connections. */
+  close(): Promise<void> {
+    return this.http.close();
+  }
+
+  /** Aborts requests in flight: for a stop that must not wait for a slow provider. */
+  destroy(): Promise<void> {
+    return this.http.destroy();
+  }
+}
