@@ -9,7 +9,7 @@ import { applySnapshot } from './apply-snapshot.ts';
 import { IdempotencyKeyReusedError, TaskNotFoundError, clientErrorFrom } from './errors.ts';
 import type { Providers } from './providers.ts';
 import type { PageCursor, StoredTask, TaskFilter, TaskStore } from './store.ts';
-import { costOf, type EventSource, type Task, type TaskKind, type TaskRuntime } from './task.ts';
+import { costOf, newTask, type EventSource, type Task, type TaskKind, type TaskRuntime } from './task.ts';
 
 /** Told of every persisted change, after it is persisted. */
 export type TaskPublisher = (task: Task) => void;
@@ -31,8 +31,6 @@ type NewTask =
   | { provider: 'ROOM_AI'; kind: 'FLYTHROUGH_VIDEO'; input: FlythroughInput }
   | { provider: 'VIBEPEAK'; kind: 'PROPERTY_VIDEO'; input: PropertyVideoInput };
 
-/** A task with its scheduling state, as the poller and webhooks handle it. */
-export type { StoredTask };
 
 export class TaskService {
   readonly store: TaskStore;
@@ -74,30 +72,7 @@ export class TaskService {
     const now = this.#now();
     const id = randomUUID();
     const webhookToken = spec.provider === 'ROOM_AI' ? randomBytes(24).toString('base64url') : null;
-    const task = {
-      id,
-      owner,
-      provider: spec.provider,
-      kind: spec.kind,
-      input: spec.input,
-      providerRef: null,
-      livemode: client.livemode,
-      status: 'QUEUED',
-      progress: null,
-      progressEstimated: false,
-      queuePosition: null,
-      estimatedCompletionAt: null,
-      startedAt: null,
-      completedAt: null,
-      video: null,
-      error: null,
-      cost: costOf(spec.provider, client.livemode),
-      charged: false,
-      createdAt: now.toISOString(),
-      updatedAt: now.toISOString(),
-      version: 0,
-      history: [],
-    } as Task;
+    const task = newTask({ id, owner, livemode: client.livemode, now, ...spec });
     const runtime: TaskRuntime = {
       webhookToken,
       idempotencyKey,

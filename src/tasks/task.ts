@@ -82,3 +82,34 @@ export function costOf(provider: Provider, livemode: boolean): TaskCost {
   const cost = PROVIDER_COST[provider];
   return provider === 'VIBEPEAK' && !livemode ? { ...cost, amount: 0 } : cost;
 }
+
+/** What a new task's caller decides; everything else starts empty. */
+export type NewTaskSpec = Pick<Task, 'id' | 'owner' | 'livemode'> &
+  ({ provider: 'ROOM_AI'; kind: 'FLYTHROUGH_VIDEO'; input: FlythroughInput } | { provider: 'VIBEPEAK'; kind: 'PROPERTY_VIDEO'; input: PropertyVideoInput }) & {
+    providerRef?: string | null;
+    now: Date;
+  };
+
+/** A task as it is recorded before the provider has answered: QUEUED, nothing known yet, version 0. */
+export function newTask(spec: NewTaskSpec): Task {
+  const { now, providerRef = null, ...rest } = spec;
+  return {
+    ...rest,
+    providerRef,
+    status: 'QUEUED',
+    progress: null,
+    progressEstimated: false,
+    queuePosition: null,
+    estimatedCompletionAt: null,
+    startedAt: null,
+    completedAt: null,
+    video: null,
+    error: null,
+    cost: costOf(spec.provider, spec.livemode),
+    charged: false,
+    createdAt: now.toISOString(),
+    updatedAt: now.toISOString(),
+    version: 0,
+    history: [],
+  } as Task;
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applySnapshot } from '../../src/tasks/apply-snapshot.ts';
-import { costOf, type Task } from '../../src/tasks/task.ts';
+import { newTask, type Task } from '../../src/tasks/task.ts';
+import type { PropertyVideoInput } from '../../src/upstream/vibepeak/input.ts';
 import { emptySnapshot, type TaskSnapshot, type TaskStatus } from '../../src/upstream/snapshot.ts';
 
 /** `applySnapshot`, the one rule for how a task changes: monotonic, idempotent, recorded. */
@@ -8,31 +9,11 @@ import { emptySnapshot, type TaskSnapshot, type TaskStatus } from '../../src/ups
 const T0 = new Date('2026-01-01T00:00:00.000Z');
 const at = (seconds: number) => new Date(T0.getTime() + seconds * 1000);
 
-function newTask(provider: 'ROOM_AI' | 'VIBEPEAK' = 'VIBEPEAK'): Task {
-  const base = {
-    id: '00000000-0000-4000-8000-000000000001',
-    owner: 'local',
-    providerRef: 'task_1',
-    livemode: false,
-    status: 'QUEUED' as TaskStatus,
-    progress: null,
-    progressEstimated: false,
-    queuePosition: null,
-    estimatedCompletionAt: null,
-    startedAt: null,
-    completedAt: null,
-    video: null,
-    error: null,
-    cost: costOf(provider, false),
-    charged: false,
-    createdAt: T0.toISOString(),
-    updatedAt: T0.toISOString(),
-    version: 0,
-    history: [],
-  };
+function aTask(provider: 'ROOM_AI' | 'VIBEPEAK' = 'VIBEPEAK'): Task {
+  const common = { id: '00000000-0000-4000-8000-000000000001', owner: 'local', providerRef: 'task_1', livemode: false, now: T0 };
   return provider === 'VIBEPEAK'
-    ? ({ ...base, provider, kind: 'PROPERTY_VIDEO', input: { photos: [{ url: 'https://example.com/a.jpg' }], modificationMode: 'no_modify' } } as unknown as Task)
-    : ({ ...base, provider, kind: 'FLYTHROUGH_VIDEO', input: { photoUrl: 'https://example.com/a.jpg' } } as unknown as Task);
+    ? newTask({ ...common, provider, kind: 'PROPERTY_VIDEO', input: { photos: [{ url: 'https://example.com/a.jpg' }], modificationMode: 'no_modify' } as PropertyVideoInput })
+    : newTask({ ...common, provider, kind: 'FLYTHROUGH_VIDEO', input: { photoUrl: 'https://example.com/a.jpg' } });
 }
 
 const snap = (status: TaskStatus, extra: Partial<TaskSnapshot> = {}): TaskSnapshot => ({ ...emptySnapshot(status), ...extra });
@@ -52,7 +33,7 @@ function run(task: Task, steps: [TaskSnapshot, Parameters<typeof applySnapshot>[
 
 describe('applySnapshot', () => {
   it('the first snapshot is recorded in history with its source, and bumps version and updatedAt', () => {
-    const { task, changed } = applySnapshot(newTask(), snap('QUEUED', { queuePosition: 3 }), 'SUBMIT', at(1));
+    const { task, changed } = applySnapshot(aTask(), snap('QUEUED', { queuePosition: 3 }), 'SUBMIT', at(1));
     expect(changed).toBe(true);
     expect(task.version).toBe(1);
     expect(task.updatedAt).toBe(at(1).toISOString());
@@ -61,7 +42,7 @@ describe('applySnapshot', () => {
   });
 
   it('records each status change with its source and time, and only status changes', () => {
-    const [, , , , done] = run(newTask('ROOM_AI'), [
+    const [, , , , done] = run(aTask('ROOM_AI'), [
       [snap('QUEUED'), 'SUBMIT', 1],
       [snap('PROCESSING', { providerProgress: 0.2 }), 'POLL', 2],
       [snap('PROCESSING', { providerProgress: 0.5 }), 'POLL', 3],
@@ -80,7 +61,7 @@ describe('applySnapshot', () => {
   });
 
   it('a failure is recorded with its code as the detail', () => {
-    const [, failed] = run(newTask(), [
+    const [, failed] = run(aTask(), [
       [snap('QUEUED'), 'SUBMIT', 1],
       [snap('FAILED', { error: failure }), 'DEADLINE', 2],
     ]);
@@ -91,7 +72,7 @@ describe('applySnapshot', () => {
 
   for (const terminal of ['SUCCEEDED', 'FAILED'] as const) {
     it(`a ${terminal} task never changes, whatever comes next`, () => {
-      const [, ended] = run(newTask(), [
+      const [, ended] = run(aTask(), [
         [snap('QUEUED'), 'SUBMIT', 1],
         [terminal === 'SUCCEEDED' ? snap('SUCCEEDED', { video }) : snap('FAILED', { error: failure }), 'POLL', 2],
       ]);
@@ -111,7 +92,7 @@ describe('applySnapshot', () => {
   }
 
   it('a stale snapshot (a lower status) is ignored', () => {
-    const [, processing] = run(newTask(), [
+    const [, processing] = run(aTask(), [
       [snap('QUEUED', { queuePosition: 2 }), 'SUBMIT', 1],
       [snap('PROCESSING', { startedAt: at(2).toISOString() }), 'POLL', 2],
     ]);
@@ -123,7 +104,7 @@ describe('applySnapshot', () => {
   });
 
   it('the same snapshot twice: the second changes nothing', () => {
-    const first = applySnapshot(newTask('ROOM_AI'), snap('PROCESSING', { providerProgress: 0.4 }), 'POLL', at(1));
+    const first = applySnapshot(aTask('ROOM_AI'), snap('PROCESSING', { providerProgress: 0.4 }), 'POLL', at(1));
     expect(first.changed).toBe(true);
     const second = applySnapshot(first.task, snap('PROCESSING', { providerProgress: 0.4 }), 'WEBHOOK', at(2));
     expect(second.changed).toBe(false);
@@ -137,7 +118,7 @@ describe('applySnapshot', () => {
   });
 
   it('progress never decreases: a lower reported percent is ignored, the estimate only moves forward', () => {
-    const tasks = run(newTask('ROOM_AI'), [
+    const tasks = run(aTask('ROOM_AI'), [
       [snap('PROCESSING', { providerProgress: 0.6 }), 'POLL', 1],
       [snap('PROCESSING', { providerProgress: 0.3 }), 'POLL', 2],
       [snap('PROCESSING', { providerProgress: 0.7 }), 'POLL', 3],
@@ -148,7 +129,7 @@ describe('applySnapshot', () => {
 
     // VibePeak reports no percent: estimated from the queue, then from elapsed time against the ETA.
     const eta = at(100).toISOString();
-    const estimated = run(newTask('VIBEPEAK'), [
+    const estimated = run(aTask('VIBEPEAK'), [
       [snap('QUEUED', { queuePosition: 4, estimatedCompletionAt: eta }), 'SUBMIT', 0],
       [snap('QUEUED', { queuePosition: 9, estimatedCompletionAt: eta }), 'POLL', 5],
       [snap('PROCESSING', { startedAt: at(10).toISOString() }), 'POLL', 10],

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TaskStore } from '../../src/tasks/store.ts';
-import { costOf, type Task } from '../../src/tasks/task.ts';
+import { newTask, type Task } from '../../src/tasks/task.ts';
+import type { PropertyVideoInput } from '../../src/upstream/vibepeak/input.ts';
 
 /** The store's scheduling rules, on a real (in-memory) PGlite. */
 describe('TaskStore scheduling', () => {
@@ -12,15 +13,10 @@ describe('TaskStore scheduling', () => {
 
   const now = new Date('2026-01-01T00:00:00Z');
   const later = (s: number) => new Date(now.getTime() + s * 1000).toISOString();
-  const newTask = (id: string): Task =>
-    ({
-      id, owner: 'local', provider: 'VIBEPEAK', kind: 'PROPERTY_VIDEO', input: {}, providerRef: `ref-${id}`, livemode: false, status: 'QUEUED',
-      progress: null, progressEstimated: false, queuePosition: null, estimatedCompletionAt: null, startedAt: null, completedAt: null,
-      video: null, error: null, cost: costOf('VIBEPEAK', false), charged: false, createdAt: now.toISOString(), updatedAt: now.toISOString(),
-      version: 0, history: [],
-    }) as unknown as Task;
+  const aTask = (id: string): Task =>
+    newTask({ id, owner: 'local', provider: 'VIBEPEAK', kind: 'PROPERTY_VIDEO', input: {} as PropertyVideoInput, providerRef: `ref-${id}`, livemode: false, now });
   const insert = async (id: string, nextPollAt: string) => {
-    const task = newTask(id);
+    const task = aTask(id);
     await store.insert(task, { webhookToken: null, idempotencyKey: null, inputHash: 'h', nextPollAt, pollFailures: 0, deadlineAt: later(3600) });
     return task;
   };
