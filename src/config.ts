@@ -45,6 +45,13 @@ const gatewayEnv = z.object({
   HOST: z.string().default('127.0.0.1'),
   PUBLIC_URL: optionalUrl,
   DATA_DIR: z.string().default('./data'),
+  SQLITE_SYNCHRONOUS: z.enum(['normal', 'full']).default('normal'),
+  DATABASE_URL: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL' }).optional(),
+  ),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  REDIS_URL: z.preprocess((v) => (v === '' ? undefined : v), z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' }).optional()),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   GATEWAY_API_KEYS: gatewayKeys,
 
@@ -80,7 +87,12 @@ export interface GatewayConfig {
   port: number;
   host: string;
   publicUrl: string | undefined;
+  /** The sandbox's state folder lives under it; with SQLite, the store too. */
   dataDir: string;
+  /** Where tasks live: SQLite in `DATA_DIR` unless `DATABASE_URL` names a Postgres database. */
+  store: { engine: 'sqlite'; dataDir: string; synchronous: 'normal' | 'full' } | { engine: 'postgres'; url: string; poolSize: number };
+  /** Task events between replicas; in-process when unset. */
+  redisUrl: string | undefined;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   clients: { name: string; key: string }[];
   roomai: ProviderConfig;
@@ -124,16 +136,15 @@ export function loadGatewayConfig(env: Record<string, string | undefined> = proc
       'Invalid configuration:\n  PUBLIC_URL: required when ROOMAI_API_KEY is set (Room AI works asynchronously only with a webhook URL it can reach)',
     );
   }
-  for (const name of ['DATABASE_URL', 'REDIS_URL'] as const) {
-    if (env[name]) {
-      throw new ConfigError(`Invalid configuration:\n  ${name}: not supported yet; this version keeps tasks in PGlite (DATA_DIR) and events in-process. Unset it.`);
-    }
-  }
   return {
     port: e.PORT,
     host: e.HOST,
     publicUrl: e.PUBLIC_URL,
     dataDir: e.DATA_DIR,
+    store: e.DATABASE_URL
+      ? { engine: 'postgres', url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE }
+      : { engine: 'sqlite', dataDir: e.DATA_DIR, synchronous: e.SQLITE_SYNCHRONOUS },
+    redisUrl: e.REDIS_URL,
     logLevel: e.LOG_LEVEL,
     clients: e.GATEWAY_API_KEYS,
     roomai: {

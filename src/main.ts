@@ -1,6 +1,7 @@
 import { ConfigError, loadGatewayConfig, loadSandboxConfig } from './config.ts';
 import { createLogger } from './log.ts';
 import { startGateway } from './server/gateway.ts';
+import { DataDirLockedError } from './store/index.ts';
 
 /** `npm start`: the gateway, with the provider emulators in-process for any provider without a key. */
 let config: ReturnType<typeof loadGatewayConfig>;
@@ -24,6 +25,10 @@ try {
   });
 } catch (err) {
   const code = (err as { code?: string }).code;
+  if (err instanceof DataDirLockedError || (err as Error).message?.startsWith('REDIS_URL:')) {
+    logger.error((err as Error).message);
+    process.exit(1);
+  }
   logger.error(code === 'EADDRINUSE' ? 'a port is already in use: set PORT (or SANDBOX_ROOMAI_PORT / SANDBOX_VIBEPEAK_PORT)' : 'could not start', { err });
   process.exit(1);
 }
@@ -40,7 +45,11 @@ if (config.clients.length === 0) {
 } else {
   logger.info(`gateway clients: ${config.clients.map((c) => c.name).join(', ')}`);
 }
-logger.info(`TourGraph ready: GraphiQL at ${gateway.url}/graphql`, { url: gateway.url, dataDir: config.dataDir });
+logger.info(`TourGraph ready: GraphiQL at ${gateway.url}/graphql`, {
+  url: gateway.url,
+  store: config.store.engine === 'postgres' ? 'postgres (DATABASE_URL)' : `sqlite (${config.dataDir})`,
+  events: config.redisUrl ? 'redis (REDIS_URL)' : 'in-process',
+});
 
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

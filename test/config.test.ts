@@ -30,10 +30,20 @@ describe('gateway configuration', () => {
     expect(loadGatewayConfig({ ROOMAI_API_KEY: 'rai_live_x', PUBLIC_URL: 'https://gw.example.com/' }).publicUrl).toBe('https://gw.example.com');
   });
 
-  it('requires a key with a base URL, and refuses DATABASE_URL and REDIS_URL until they are supported', () => {
+  it('requires a key with a base URL', () => {
     expect(fails({ VIBEPEAK_BASE_URL: 'http://127.0.0.1:1' })).toContain('VIBEPEAK_API_KEY:');
-    expect(fails({ DATABASE_URL: 'postgres://x' })).toContain('DATABASE_URL: not supported yet');
-    expect(fails({ REDIS_URL: 'redis://x' })).toContain('REDIS_URL: not supported yet');
+  });
+
+  it('stores tasks in SQLite under DATA_DIR unless DATABASE_URL names Postgres; events in-process unless REDIS_URL', () => {
+    const embedded = loadGatewayConfig({ DATA_DIR: '/tmp/x' });
+    expect(embedded.store).toEqual({ engine: 'sqlite', dataDir: '/tmp/x', synchronous: 'normal' });
+    expect(embedded.redisUrl).toBeUndefined();
+    const scaled = loadGatewayConfig({ DATABASE_URL: 'postgres://u:p@127.0.0.1:5432/tg', DATABASE_POOL_SIZE: '4', REDIS_URL: 'redis://127.0.0.1:6379' });
+    expect(scaled.store).toEqual({ engine: 'postgres', url: 'postgres://u:p@127.0.0.1:5432/tg', poolSize: 4 });
+    expect(scaled.redisUrl).toBe('redis://127.0.0.1:6379');
+    expect(fails({ DATABASE_URL: 'mysql://x' })).toContain('DATABASE_URL: must be a postgres:// or postgresql:// URL');
+    expect(fails({ REDIS_URL: 'http://x' })).toContain('REDIS_URL: must be a redis:// or rediss:// URL');
+    expect(fails({ SQLITE_SYNCHRONOUS: 'off' })).toContain('SQLITE_SYNCHRONOUS:');
   });
 
   it('parses GATEWAY_API_KEYS into clients and refuses duplicates', () => {

@@ -1,27 +1,23 @@
-import { setMaxListeners } from 'node:events';
-import { createPubSub } from 'graphql-yoga';
 import type { Task } from './task.ts';
 
 /**
- * Task changes, published after they are persisted. In-process by default; given a shared event
- * target (e.g. Redis), every replica sees every change.
+ * Task changes, published after they are persisted. In-process by default (`src/events/local.ts`);
+ * with `REDIS_URL` every replica publishes to and hears from one Redis channel
+ * (`src/events/redis.ts`), so a subscriber on any replica sees every change.
+ *
+ * A stream also carries `RESYNC` when events may have been missed (the link to Redis dropped and
+ * came back): a listener then re-reads what it watches from the store.
  */
-export function createTaskEvents(eventTarget?: NonNullable<Parameters<typeof createPubSub>[0]>['eventTarget']) {
-  // Every subscriber listens on this one target; any number of them may watch one task, so no
-  // "possible memory leak" warning at 11 listeners.
-  const target = eventTarget ?? new EventTarget();
-  if (!eventTarget) setMaxListeners(0, target);
-  const pubsub = createPubSub<{ task: [taskId: string, task: Task]; owner: [owner: string, task: Task] }>({ eventTarget: target });
-  return {
-    publish(task: Task): void {
-      pubsub.publish('task', task.id, task);
-      pubsub.publish('owner', task.owner, task);
-    },
-    /** Every change of one task. */
-    ofTask: (taskId: string) => pubsub.subscribe('task', taskId),
-    /** Every change of one client's tasks. */
-    ofOwner: (owner: string) => pubsub.subscribe('owner', owner),
-  };
-}
+export const RESYNC = Symbol('resync');
+export type TaskEvent = Task | typeof RESYNC;
 
-export type TaskEvents = ReturnType<typeof createTaskEvents>;
+export interface TaskEvents {
+  publish(task: Task): void;
+  /** Every change of one task, from now on (listening starts at the call, not at the first `next()`). */
+  ofTask(taskId: string): AsyncIterableIterator<TaskEvent>;
+  /** Every change of one client's tasks, from now on. */
+  ofOwner(owner: string): AsyncIterableIterator<TaskEvent>;
+  /** Listeners now attached, for metrics and tests. */
+  readonly listeners: number;
+  close(): Promise<void>;
+}

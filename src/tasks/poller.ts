@@ -43,9 +43,16 @@ export class Poller {
   #running = false;
   #loop: Promise<void> | null = null;
   #wake: AbortController = new AbortController();
+  /** When the current sleep ends (ms since the epoch); a task scheduled before then wakes the loop. */
+  #sleepUntil = 0;
+  readonly #unlisten: () => void;
 
   constructor(options: PollerOptions) {
     this.#o = { maxBackoffSeconds: 300, leaseMs: 90_000, idleMs: 1_000, now: () => new Date(), onPoll: undefined, ...options };
+    // The service says when it schedules a poll: no store query per change to learn what is due.
+    this.#unlisten = options.service.onScheduled((at) => {
+      if (this.#running && at.getTime() < this.#sleepUntil) this.wake();
+    });
   }
 
   start(): void {
@@ -56,12 +63,17 @@ export class Poller {
 
   /** Looks for due tasks now instead of at the end of the current sleep. */
   wake(): void {
+    this.#woken = true;
     this.#wake.abort();
   }
+
+  /** Set by `wake()`; a wake that arrives while a tick runs skips the sleep after it. */
+  #woken = false;
 
   /** Stops taking tasks and waits for the polls in flight. */
   async stop(): Promise<void> {
     this.#running = false;
+    this.#unlisten();
     this.wake();
     await this.#loop;
     await Promise.allSettled(PROVIDERS.flatMap((p) => [...this.#inFlight.get(p)!]));
@@ -69,24 +81,35 @@ export class Poller {
 
   async #run(): Promise<void> {
     while (this.#running) {
+      this.#woken = false;
       try {
         await this.tick();
       } catch (err) {
         this.#o.logger.error('poller tick failed', { err });
       }
       if (!this.#running) break;
+      // From here a task scheduled sooner than the longest sleep must wake us: the store may not
+      // show it to the query below.
+      this.#sleepUntil = Date.now() + this.#o.idleMs;
+      const ms = await this.#sleepMs();
+      if (this.#woken) continue;
       this.#wake = new AbortController();
-      await sleep(await this.#sleepMs(), undefined, { signal: this.#wake.signal }).catch(() => {});
+      this.#sleepUntil = Date.now() + ms;
+      await sleep(ms, undefined, { signal: this.#wake.signal }).catch(() => {});
+      this.#sleepUntil = 0;
     }
   }
 
-  /** Until the next poll falls due, at most `idleMs` (another replica may add work) and at least 10 ms. */
+  /**
+   * Until the next poll falls due, at most `idleMs` (another replica may add work) and at least
+   * 2 ms. A leased task counts from its lease's end, so a poll in flight never makes this spin.
+   */
   async #sleepMs(): Promise<number> {
     // With every slot busy, due tasks must wait for a slot, and a freed slot wakes the loop.
     if (PROVIDERS.some((p) => this.#inFlight.get(p)!.size >= this.#o.concurrency)) return this.#o.idleMs;
-    const next = await this.#o.service.store.nextDueAt().catch(() => null);
+    const next = await this.#o.service.store.nextDueAt(PROVIDERS).catch(() => null);
     if (!next) return this.#o.idleMs;
-    return Math.min(this.#o.idleMs, Math.max(10, next.getTime() - this.#o.now().getTime()));
+    return Math.min(this.#o.idleMs, Math.max(2, next.getTime() - this.#o.now().getTime()));
   }
 
   /** Leases and starts polls for the due tasks that free slots allow. Exposed for tests and benchmarks. */

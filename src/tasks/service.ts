@@ -8,7 +8,7 @@ import { TERMINAL_STATUSES, emptySnapshot, type Provider, type SubmitResult, typ
 import { applySnapshot } from './apply-snapshot.ts';
 import { IdempotencyKeyReusedError, TaskNotFoundError, clientErrorFrom } from './errors.ts';
 import type { Providers } from './providers.ts';
-import type { PageCursor, StoredTask, TaskFilter, TaskStore } from './store.ts';
+import { DuplicateKeyError, type PageCursor, type StoredTask, type TaskFilter, type TaskStore } from './store.ts';
 import { costOf, newTask, type EventSource, type Task, type TaskKind, type TaskRuntime } from './task.ts';
 
 /** Told of every persisted change, after it is persisted. */
@@ -39,6 +39,7 @@ export class TaskService {
   readonly #log: Logger;
   readonly #options: TaskServiceOptions;
   readonly #now: () => Date;
+  readonly #scheduled = new Set<(at: Date) => void>();
 
   constructor(options: TaskServiceOptions) {
     this.store = options.store;
@@ -47,6 +48,21 @@ export class TaskService {
     this.#log = options.logger;
     this.#options = options;
     this.#now = options.now ?? (() => new Date());
+  }
+
+  /**
+   * Told the time of every next poll this service writes, so that the poller can wake for a task
+   * due before its current sleep ends without asking the store. Returns the unsubscribe function.
+   */
+  onScheduled(listener: (at: Date) => void): () => void {
+    this.#scheduled.add(listener);
+    return () => this.#scheduled.delete(listener);
+  }
+
+  #tellScheduled(nextPollAt: string | null): void {
+    if (nextPollAt === null || this.#scheduled.size === 0) return;
+    const at = new Date(nextPollAt);
+    for (const listener of this.#scheduled) listener(at);
   }
 
   createFlythrough(owner: string, input: FlythroughInput, idempotencyKey: string | null): Promise<Task> {
@@ -85,7 +101,7 @@ export class TaskService {
       await this.store.insert(task, runtime);
     } catch (err) {
       // Two concurrent requests with one idempotency key: the loser answers with the winner's task.
-      if (idempotencyKey && isUniqueViolation(err)) {
+      if (idempotencyKey && err instanceof DuplicateKeyError) {
         const existing = await this.#settledByIdempotencyKey(owner, idempotencyKey, inputHash);
         if (existing) return existing;
         // The winner's submit was refused and its record removed: this request goes ahead on its own.
@@ -165,6 +181,7 @@ export class TaskService {
         // webhook or refresh that changed nothing leaves a poll in flight undisturbed.
         if (source === 'POLL' || source === 'DEADLINE') {
           await this.store.schedule(task.id, task.version, nextPollAt, 0, opts.leaseOwner ?? null);
+          this.#tellScheduled(nextPollAt);
         }
         return task;
       }
@@ -172,6 +189,7 @@ export class TaskService {
       // The first write of a new task also records its provider reference, so it is persisted with version 0 expected.
       if (await this.store.update(task, expected, { nextPollAt, pollFailures: 0 }, opts.leaseOwner ?? null)) {
         this.#publish(task);
+        this.#tellScheduled(nextPollAt);
         if (terminal) this.#log.info('task finished', { taskId: task.id, provider: task.provider, status: task.status, source, error: task.error?.code });
         return task;
       }
@@ -234,6 +252,11 @@ export class TaskService {
   list(owner: string, filter: TaskFilter, first: number, after: PageCursor | null) {
     return this.store.list(owner, filter, first, after);
   }
+
+  /** An owner's tasks changed after `since`, oldest change first (at most 1,000). */
+  changedSince(owner: string, since: string): Promise<Task[]> {
+    return this.store.changedSince(owner, since, 1_000);
+  }
 }
 
 /** A snapshot that ends a task FAILED with our own code. */
@@ -265,6 +288,3 @@ function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-function isUniqueViolation(err: unknown): boolean {
-  return (err as { code?: string } | null)?.code === '23505';
-}

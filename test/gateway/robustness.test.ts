@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TaskStore } from '../../src/tasks/store.ts';
+import { SqliteTaskStore } from '../../src/store/sqlite.ts';
 import { connectWs } from '../support/ws.ts';
 import { scriptFor, startTestGateway, VOICE, waitFor, type TestGateway } from '../support/gateway.ts';
 
@@ -97,7 +97,7 @@ describe('stop()', () => {
     const res = await pending;
     await stopped;
     expect(res.body.data.createPropertyVideo.__typename).toBe('CreatePropertyVideoSuccess');
-    const store = await TaskStore.open(dir);
+    const store = await SqliteTaskStore.open({ dataDir: dir });
     try {
       const { tasks } = await store.list('local', {}, 10, null);
       expect(tasks).toHaveLength(1);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { taskUpdates } from '../../src/resolvers/task-subscriptions.ts';
 import type { Context } from '../../src/schema/builder.ts';
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { createTaskEvents } from '../../src/tasks/events.ts';
+import { LocalTaskEvents } from '../../src/events/local.ts';
 import type { Task } from '../../src/tasks/task.ts';
 
 const uuid = '3d455511-d073-40c2-95f4-661ee1ea0136';
@@ -12,7 +12,7 @@ const v2 = { ...base, status: 'SUCCEEDED', version: 2 } as Task;
 
 describe('Subscription.task', () => {
   it('delivers a change published while the current state is being read (bug: the listener attached only at the first next(), losing it and never completing)', async () => {
-    const events = createTaskEvents();
+    const events = new LocalTaskEvents();
     // The read of the current state is where the race sits: the task finishes meanwhile.
     const ctx = {
       client: { name: 'local' },
@@ -37,7 +37,7 @@ describe('Subscription.task', () => {
   });
 
   it('does not read a property task through a flythrough id', async () => {
-    const ctx = { client: { name: 'local' }, events: createTaskEvents(), tasks: { getMany: async () => [v1] } } as unknown as Context;
+    const ctx = { client: { name: 'local' }, events: new LocalTaskEvents(), tasks: { getMany: async () => [v1] } } as unknown as Context;
     const it = taskUpdates(ctx, encodeGlobalID('FlythroughVideoTask', uuid));
     await expect(it.next()).rejects.toThrow(/No task with this id/);
   });

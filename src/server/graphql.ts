@@ -1,0 +1,99 @@
+import { randomUUID } from 'node:crypto';
+import DataLoader from 'dataloader';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { createYoga, useErrorHandler, type YogaServerInstance } from 'graphql-yoga';
+import type { Logger } from '../log.ts';
+import type { Context } from '../schema/builder.ts';
+import { ClientError } from '../tasks/errors.ts';
+import type { TaskEvents } from '../tasks/events.ts';
+import type { TaskService } from '../tasks/service.ts';
+import type { Task } from '../tasks/task.ts';
+import { authenticate, type GatewayClient } from './auth.ts';
+import { cachedGraphiQLRenderer, graphiqlOptions } from './graphiql.ts';
+
+export interface GraphQLOptions {
+  schema: GraphQLSchema;
+  clients: { name: string; key: string }[];
+  tasks: TaskService;
+  events: TaskEvents;
+  logger: Logger;
+  /** Photos GraphiQL's example operations use. */
+  examplePhotos: { room: string; kitchen: string };
+}
+
+export type Yoga = YogaServerInstance<Record<string, unknown>, Context>;
+
+/**
+ * Yoga with our context: who is asking (gateway key over HTTP, `connectionParams` over
+ * graphql-ws), a per-request task loader and a logger carrying the request id.
+ */
+export function createGraphQL({ schema, clients, tasks, events, logger, examplePhotos }: GraphQLOptions): Yoga {
+  return createYoga<Record<string, unknown>, Context>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    graphiql: graphiqlOptions(schema, examplePhotos, clients.length > 0),
+    renderGraphiQL: cachedGraphiQLRenderer(),
+    logging: {
+      debug: (...a: unknown[]) => logger.debug(String(a[0]), { args: a.slice(1) }),
+      info: (...a: unknown[]) => logger.info(String(a[0]), { args: a.slice(1) }),
+      warn: (...a: unknown[]) => logger.warn(String(a[0]), { args: a.slice(1) }),
+      // Yoga logs a masked error without its request; the handler below logs it with one.
+      error: (...a: unknown[]) => logger.debug(String(a[0]), { args: a.slice(1) }),
+    },
+    plugins: [
+      // Unexpected errors stay masked for the client (yoga's default) and are logged here once, with
+      // the request id, for queries, mutations and subscription events alike.
+      useErrorHandler(({ errors, context }) => {
+        // In the execution phase envelop hands over the execution args, our context at `contextValue`.
+        const ctx = ((context as { contextValue?: Partial<Context> } | undefined)?.contextValue ?? context) as Partial<Context> | undefined;
+        const log = ctx?.log ?? logger;
+        for (const e of errors) {
+          const original = (e as GraphQLError).originalError ?? e;
+          if (original instanceof GraphQLError || original instanceof ClientError) continue;
+          log.error('unexpected error in a resolver', { err: original, path: (e as GraphQLError).path?.join('.') });
+        }
+      }),
+    ],
+    context: ({ request, connectionParams }: { request?: Request; connectionParams?: Record<string, unknown> }) => {
+      const client = clientOf(request?.headers.get('authorization') ?? authorizationParam(connectionParams), clients);
+      const requestId = request?.headers.get('x-request-id') || randomUUID();
+      return createContext(client, tasks, events, requestId, logger);
+    },
+  });
+}
+
+/** The client behind a credential, or the GraphQL error (401) a missing or wrong one gets. */
+export function clientOf(authorization: string | null | undefined, clients: { name: string; key: string }[]): GatewayClient {
+  const client = authenticate(authorization, clients);
+  if (!client) {
+    throw new GraphQLError(client === null ? 'Missing credentials: send Authorization: Bearer <gateway key>.' : 'Unknown gateway key.', {
+      extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: { 'www-authenticate': 'Bearer' } } },
+    });
+  }
+  return client;
+}
+
+/** `Authorization` as graphql-ws clients send it, in `connectionParams`. */
+export function authorizationParam(params: Readonly<Record<string, unknown>> | undefined): string | undefined {
+  const v = params?.authorization ?? params?.Authorization;
+  return typeof v === 'string' ? v : undefined;
+}
+
+function createContext(client: GatewayClient, tasks: TaskService, events: TaskEvents, requestId: string, logger: Logger): Context {
+  let loader: DataLoader<string, Task | null> | undefined;
+  let log: Logger | undefined;
+  return {
+    client,
+    tasks,
+    events,
+    requestId,
+    // Made on first use: most operations read no task by id, and a subscription's context lives long.
+    get loadTask() {
+      return (loader ??= new DataLoader<string, Task | null>((ids) => tasks.getMany(ids, client.name)));
+    },
+    get log() {
+      return (log ??= logger.child({ requestId, client: client.name }));
+    },
+  };
+}

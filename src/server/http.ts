@@ -1,0 +1,82 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Logger } from '../log.ts';
+import type { Yoga } from './graphql.ts';
+import { sendJson } from './http-util.ts';
+import type { Metrics } from './metrics.ts';
+
+export interface HttpOptions {
+  yoga: Yoga;
+  /** Handles `/webhooks/…`; false for any other path. */
+  webhooks: (req: IncomingMessage, res: ServerResponse, path: string) => Promise<boolean>;
+  /** Resolves when the store answers (for `/readyz`). */
+  ready: () => Promise<void>;
+  metrics: Metrics;
+  logger: Logger;
+}
+
+/**
+ * The HTTP server and its routes: `/graphql` (yoga: queries, mutations, SSE, GraphiQL), provider
+ * webhooks, `/healthz`, `/readyz`, `/metrics`. Counts requests in flight so that a stop lets them
+ * finish (a submit must record what the provider accepted).
+ */
+export function createHttpServer({ yoga, webhooks, ready, metrics, logger }: HttpOptions) {
+  let inFlight = 0;
+  let drained: (() => void) | null = null;
+
+  async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = req.url ?? '/';
+    const q = url.indexOf('?');
+    const path = q === -1 ? url : url.slice(0, q);
+    if (path === '/graphql') {
+      // One id per request, in the logs and in the response, for support to find one in the other.
+      const given = req.headers['x-request-id'];
+      const requestId = typeof given === 'string' && /^[\w.:-]{1,64}$/.test(given) ? given : randomUUID();
+      req.headers['x-request-id'] = requestId;
+      res.setHeader('x-request-id', requestId);
+      return void (await yoga.handle(req, res));
+    }
+    if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
+    if (path === '/readyz') {
+      const ok = await ready().then(() => true, () => false);
+      return sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'store unavailable' });
+    }
+    if (await webhooks(req, res, path)) return;
+    if (path === '/metrics') {
+      const body = metrics.render();
+      res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4', 'content-length': Buffer.byteLength(body) });
+      return void res.end(body);
+    }
+    if (path === '/') {
+      res.writeHead(302, { location: '/graphql' });
+      return void res.end();
+    }
+    sendJson(res, 404, { error: 'not found' });
+  }
+
+  const server: Server = createServer((req, res) => {
+    // SSE subscriptions stay open by design; they are closed, not awaited, by stop().
+    if (!String(req.headers.accept ?? '').includes('text/event-stream')) {
+      inFlight++;
+      res.once('close', () => {
+        if (--inFlight === 0) drained?.();
+      });
+    }
+    route(req, res).catch((err) => {
+      logger.error('request failed', { err, path: req.url?.split('?')[0] });
+      if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });
+      else res.destroy();
+    });
+  });
+
+  return {
+    server,
+    /** Resolves once no request is in flight, or after `ms`. */
+    async drain(ms: number): Promise<void> {
+      if (inFlight === 0) return;
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([new Promise<void>((resolve) => (drained = resolve)), new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))]);
+      clearTimeout(timer);
+    },
+  };
+}

@@ -1,0 +1,122 @@
+import type { IncomingMessage, Server } from 'node:http';
+import { GraphQLError, getOperationAST, type ExecutionArgs, type ExecutionResult } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import type { Logger } from '../log.ts';
+import { authenticate, type GatewayClient } from './auth.ts';
+import { authorizationParam, type Yoga } from './graphql.ts';
+import { SubscriptionMultiplexer, subscriptionKey } from './subscription-multiplexer.ts';
+
+export interface WebSocketOptions {
+  server: Server;
+  yoga: Yoga;
+  clients: { name: string; key: string }[];
+  maxOperationsPerConnection: number;
+  logger: Logger;
+}
+
+/** Root subscription fields whose every event is the whole current state: a late joiner of a shared stream first gets its latest event. */
+const STATE_FIELDS = new Set(['task']);
+
+type OperationResult = ReturnType<NonNullable<Parameters<typeof useServer>[0]['execute']>>;
+type Started = AsyncIterable<ExecutionResult> | ExecutionResult;
+
+/** What onSubscribe hands to execute/subscribe through graphql-ws, in `rootValue`. */
+interface Operation {
+  execute: (args: ExecutionArgs) => unknown;
+  subscribe: (args: ExecutionArgs) => unknown;
+  /** Builds the operation's context; for a shared subscription, only the first subscriber's is built. */
+  context: () => Promise<unknown>;
+  share: { key: string; replayLatest: boolean } | null;
+}
+
+type Extra = {
+  request: IncomingMessage;
+  client?: GatewayClient;
+};
+
+/**
+ * graphql-ws on the HTTP server's `/graphql`, running operations through yoga's envelop (the same
+ * plugins, parse and validation caches, and context as HTTP).
+ *
+ * Identical subscriptions (same document, operation, variables and client) share one execution:
+ * the first starts it, later ones join it through the multiplexer, so one task change is executed
+ * once and the same result object is sent to every subscriber. A joiner builds no context of its own.
+ */
+export function attachWebSocket({ server, yoga, clients, maxOperationsPerConnection, logger }: WebSocketOptions) {
+  const wss = new WebSocketServer({ server, path: '/graphql' });
+  const multiplexer = new SubscriptionMultiplexer();
+  const disposable = useServer<Record<string, unknown>, Extra>(
+    {
+      connectionInitWaitTimeout: 10_000,
+      execute: (args) => (args.rootValue as Operation).execute({ ...args, rootValue: undefined }) as OperationResult,
+      subscribe: (args) => {
+        const op = args.rootValue as Operation;
+        const start = async (): Promise<Started> => (await op.subscribe({ ...args, rootValue: undefined, contextValue: await op.context() })) as Started;
+        if (!op.share) return start() as OperationResult;
+        return multiplexer.subscribe(op.share.key, start, { replayLatest: op.share.replayLatest }) as OperationResult;
+      },
+      // A missing or wrong key closes the socket with 4403 Forbidden before any operation.
+      onConnect: (ctx) => {
+        const client = authenticate(authorizationParam(ctx.connectionParams), clients);
+        if (!client) return false;
+        ctx.extra.client = client;
+        return true;
+      },
+      onSubscribe: async (ctx, _id, payload) => {
+        // graphql-ws has already entered this operation in ctx.subscriptions: it counts itself.
+        if (Object.keys(ctx.subscriptions).length > maxOperationsPerConnection) {
+          return [new GraphQLError(`At most ${maxOperationsPerConnection} operations per connection.`, { extensions: { code: 'TOO_MANY_SUBSCRIPTIONS' } })];
+        }
+        const enveloped = yoga.getEnveloped({ ...ctx, req: ctx.extra.request, socket: ctx.extra.socket, params: payload, connectionParams: ctx.connectionParams });
+        // A bad operation is that operation's error, never the connection's: graphql-ws would close
+        // the socket (4500) on a throw here, ending the client's other subscriptions with it.
+        try {
+          const document = enveloped.parse(payload.query);
+          const errors = enveloped.validate(enveloped.schema, document);
+          if (errors.length > 0) return errors;
+          const operation = getOperationAST(document, payload.operationName);
+          const isSubscription = operation?.operation === 'subscription';
+          const rootFields = operation?.selectionSet.selections.map((s) => (s.kind === 'Field' ? s.name.value : '')) ?? [];
+          const op: Operation = {
+            execute: enveloped.execute,
+            subscribe: enveloped.subscribe,
+            context: async () => enveloped.contextFactory(),
+            share: isSubscription
+              ? {
+                  key: subscriptionKey(payload.query, payload.operationName, payload.variables, ctx.extra.client!.name),
+                  replayLatest: rootFields.length > 0 && rootFields.every((f) => STATE_FIELDS.has(f)),
+                }
+              : null,
+          };
+          const args: ExecutionArgs = {
+            schema: enveloped.schema,
+            operationName: payload.operationName,
+            document,
+            variableValues: payload.variables,
+            // Queries and mutations build theirs now; a subscription's is built only if it starts a stream.
+            contextValue: isSubscription ? undefined : await op.context(),
+            rootValue: op,
+          };
+          return args;
+        } catch (err) {
+          if (err instanceof GraphQLError) return [err];
+          logger.error('could not start a WebSocket operation', { err });
+          return [new GraphQLError('Unexpected error.', { extensions: { code: 'INTERNAL_SERVER_ERROR' } })];
+        }
+      },
+    },
+    wss,
+    12_000,
+  );
+  return {
+    wss,
+    multiplexer,
+    /** Closes every socket (1001 Going away) and ends every shared stream. */
+    async close(): Promise<void> {
+      for (const socket of wss.clients) socket.close(1001, 'Going away');
+      await disposable.dispose();
+      await multiplexer.close();
+    },
+  };
+}

@@ -1,0 +1,94 @@
+/**
+ * Versioned schema migrations, one list per engine, applied in order at start, each once, in a
+ * transaction. Append new versions; never edit an applied one. A change to the task model gets a
+ * version in both lists.
+ */
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** Runs the migrations `applied()` does not list yet, in version order. */
+export async function migrate(
+  migrations: readonly Migration[],
+  engine: { applied(): number[] | Promise<number[]>; apply(m: Migration): void | Promise<void> },
+): Promise<void> {
+  const applied = new Set(await engine.applied());
+  for (const m of [...migrations].sort((a, b) => a.version - b.version)) {
+    if (!applied.has(m.version)) await engine.apply(m);
+  }
+}
+
+export const SQLITE_MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: 'tasks',
+    sql: `
+      create table tasks (
+        id text primary key,
+        owner text not null,
+        provider text not null,
+        kind text not null,
+        status text not null,
+        provider_ref text,
+        idempotency_key text,
+        input_hash text not null,
+        webhook_token text,
+        doc text not null,
+        version integer not null,
+        created_at text not null,
+        updated_at text not null,
+        next_poll_at integer,
+        poll_failures integer not null default 0,
+        deadline_at integer not null,
+        lease_owner text,
+        lease_until integer
+      ) strict;
+      create unique index tasks_owner_idempotency_key on tasks (owner, idempotency_key) where idempotency_key is not null;
+      create unique index tasks_provider_ref on tasks (provider, provider_ref) where provider_ref is not null;
+      create unique index tasks_webhook_token on tasks (webhook_token) where webhook_token is not null;
+      create index tasks_owner_created on tasks (owner, created_at desc, id desc);
+      create index tasks_owner_updated on tasks (owner, updated_at);
+      create index tasks_due on tasks (provider, next_poll_at) where next_poll_at is not null;
+      create index tasks_unsubmitted on tasks (created_at) where provider_ref is null;
+    `,
+  },
+];
+
+export const POSTGRES_MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: 'tasks',
+    sql: `
+      create table tasks (
+        id uuid primary key,
+        owner text not null,
+        provider text not null,
+        kind text not null,
+        status text not null,
+        provider_ref text,
+        idempotency_key text,
+        input_hash text not null,
+        webhook_token text,
+        doc jsonb not null,
+        version integer not null,
+        created_at timestamptz not null,
+        updated_at timestamptz not null,
+        next_poll_at timestamptz,
+        poll_failures integer not null default 0,
+        deadline_at timestamptz not null,
+        lease_owner text,
+        lease_until timestamptz
+      );
+      create unique index tasks_owner_idempotency_key on tasks (owner, idempotency_key) where idempotency_key is not null;
+      create unique index tasks_provider_ref on tasks (provider, provider_ref) where provider_ref is not null;
+      create unique index tasks_webhook_token on tasks (webhook_token) where webhook_token is not null;
+      create index tasks_owner_created on tasks (owner, created_at desc, id desc);
+      create index tasks_owner_updated on tasks (owner, updated_at);
+      create index tasks_due on tasks (provider, next_poll_at) where next_poll_at is not null;
+      create index tasks_unsubmitted on tasks (created_at) where provider_ref is null;
+    `,
+  },
+];
