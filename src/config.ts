@@ -67,6 +67,7 @@ const gatewayEnv = z.object({
   POLL_VIBEPEAK_INTERVAL_SECONDS: positive.optional(),
   POLL_MIN_INTERVAL_SECONDS: positive.default(1),
   POLL_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
+  POLL_LEASE_SECONDS: positive.min(1).default(90),
   ROOMAI_DEADLINE_SECONDS: positive.default(15 * 60),
   VIBEPEAK_DEADLINE_SECONDS: positive.default(20 * 60),
 
@@ -104,6 +105,8 @@ export interface GatewayConfig {
     vibepeakIntervalSeconds: number | undefined;
     minIntervalSeconds: number;
     concurrency: number;
+    /** How long a replica's claim on a poll lasts if it dies mid-poll; longer than a poll can take. */
+    leaseSeconds: number;
     deadlineSeconds: { ROOM_AI: number; VIBEPEAK: number };
   };
   wsMaxSubscriptionsPerConnection: number;
@@ -164,6 +167,7 @@ export function loadGatewayConfig(env: Record<string, string | undefined> = proc
       vibepeakIntervalSeconds: e.POLL_VIBEPEAK_INTERVAL_SECONDS,
       minIntervalSeconds: e.POLL_MIN_INTERVAL_SECONDS,
       concurrency: e.POLL_CONCURRENCY,
+      leaseSeconds: e.POLL_LEASE_SECONDS,
       deadlineSeconds: { ROOM_AI: e.ROOMAI_DEADLINE_SECONDS, VIBEPEAK: e.VIBEPEAK_DEADLINE_SECONDS },
     },
     wsMaxSubscriptionsPerConnection: e.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,

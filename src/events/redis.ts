@@ -46,7 +46,9 @@ export class RedisTaskEvents implements TaskEvents {
       retryStrategy: (times: number) => Math.min(2_000, 50 * 2 ** Math.min(times, 6)),
       lazyConnect: true,
     };
-    this.#pub = new Redis(options.url, { ...common, connectionName: 'tourgraph-pub' });
+    // No offline queue: a change published while Redis is away fails at once (the others re-read
+    // on reconnect) instead of arriving late, out of order with what they re-read.
+    this.#pub = new Redis(options.url, { ...common, connectionName: 'tourgraph-pub', enableOfflineQueue: false });
     this.#sub = new Redis(options.url, { ...common, connectionName: 'tourgraph-sub' });
     for (const [name, conn] of [['pub', this.#pub], ['sub', this.#sub]] as const) {
       // Without a listener an error event would crash the process; reconnection is ioredis's.

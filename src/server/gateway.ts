@@ -115,6 +115,7 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
     logger: logger.child({ component: 'poller' }),
     intervalSeconds,
     concurrency: config.poller.concurrency,
+    leaseMs: config.poller.leaseSeconds * 1000,
     onPoll: (provider, outcome) => metrics.polls.inc({ provider, outcome }),
   });
 

@@ -7,7 +7,7 @@ import type { TestGateway } from '../support/gateway.ts';
 import { createCalls, createFlythrough, createProperty, fetchBytes, flythroughInput, listedIds, propertyInput, readTask, startGatewayOn, waitForStatus } from './api-fixtures.ts';
 
 /**
- * Tasks live in PGlite on disk (`DATA_DIR`): a gateway stopped and started again on the same
+ * Tasks live in SQLite on disk (`DATA_DIR`): a gateway stopped and started again on the same
  * folder and the same provider serves the same tasks, and resumes polling the unfinished ones.
  */
 

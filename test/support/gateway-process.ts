@@ -1,0 +1,76 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { request } from 'undici';
+import { freePort, waitFor } from './gateway.ts';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+
+/** A gateway as users run it: `node src/main.ts` in its own process, configured by environment. */
+export interface GatewayProcess {
+  child: ChildProcess;
+  url: string;
+  port: number;
+  /** Everything it printed so far (stdout and stderr). */
+  output(): string;
+  /** SIGKILL, resolved once it has exited. */
+  kill(): Promise<void>;
+  /** SIGTERM, resolved once it has exited. */
+  stop(): Promise<void>;
+}
+
+/** Starts `node src/main.ts` with only `env` (plus PATH and HOME) and resolves once `/readyz` answers 200. */
+export async function startGatewayProcess(env: Record<string, string>): Promise<GatewayProcess> {
+  const port = Number(env.PORT ?? (await freePort()));
+  const child = spawn(process.execPath, ['src/main.ts'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    // Ephemeral sandbox ports: several gateways (and test files) run side by side.
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', HOST: '127.0.0.1', LOG_LEVEL: 'info', SANDBOX_ROOMAI_PORT: '0', SANDBOX_VIBEPEAK_PORT: '0', ...env, PORT: String(port) },
+  });
+  let output = '';
+  child.stdout!.on('data', (d) => (output += d));
+  child.stderr!.on('data', (d) => (output += d));
+  const url = `http://127.0.0.1:${port}`;
+  const exited = (signal: NodeJS.Signals) =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill(signal);
+    });
+  const proc: GatewayProcess = { child, url, port, output: () => output, kill: () => exited('SIGKILL'), stop: () => exited('SIGTERM') };
+  try {
+    await waitFor(async () => {
+      if (child.exitCode !== null) throw new Error(`gateway exited with ${child.exitCode}`);
+      const ok = await request(`${url}/readyz`).then(
+        async (r) => (await r.body.dump(), r.statusCode === 200),
+        () => false,
+      );
+      return ok ? true : undefined;
+    }, 30_000, 50);
+  } catch (err) {
+    await proc.kill();
+    throw new Error(`${(err as Error).message}\n${output}`);
+  }
+  return proc;
+}
+
+/** Runs `node src/main.ts` expecting it to refuse to start; resolves with its exit code and output. */
+export function runGatewayExpectingExit(env: Record<string, string>, timeoutMs = 20_000): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['src/main.ts'], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', HOST: '127.0.0.1', PORT: '0', SANDBOX_ROOMAI_PORT: '0', SANDBOX_VIBEPEAK_PORT: '0', ...env },
+    });
+    let output = '';
+    child.stdout!.on('data', (d) => (output += d));
+    child.stderr!.on('data', (d) => (output += d));
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`the gateway did not exit within ${timeoutMs} ms:\n${output}`));
+    }, timeoutMs);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, output });
+    });
+  });
+}
