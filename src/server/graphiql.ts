@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { astFromValue, Kind, parse, print, typeFromAST, visit, type GraphQLInputType, type GraphQLSchema } from 'graphql';
 import type { GraphiQLOptions } from 'graphql-yoga';
 
@@ -75,12 +74,19 @@ export function graphiqlOptions(schema: GraphQLSchema, photos: ExamplePhotos, au
   };
 }
 
-/** The page is about 9 MB of inlined assets: render it once per set of options. */
+/**
+ * The page is about 9 MB of inlined assets: loaded on the first visit (not at start, where it
+ * would cost ~50 MB of memory to every gateway that never serves it), rendered once per set of
+ * options.
+ */
 export function cachedGraphiQLRenderer() {
   let last: { key: string; html: string } | null = null;
-  return (opts?: GraphiQLOptions) => {
+  return async (opts?: GraphiQLOptions) => {
     const key = JSON.stringify(opts ?? {});
-    if (last?.key !== key) last = { key, html: renderGraphiQL(opts) };
+    if (last?.key !== key) {
+      const { renderGraphiQL } = await import('@graphql-yoga/render-graphiql');
+      last = { key, html: renderGraphiQL(opts) };
+    }
     return last.html;
   };
 }

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import type { GatewayConfig } from '../config.ts';
 import type { Logger } from '../log.ts';
 import type { TaskStore } from '../tasks/store.ts';
-import { PostgresTaskStore } from './postgres.ts';
 import { SqliteTaskStore } from './sqlite.ts';
 
 export { DataDirLockedError } from './lock.ts';
@@ -11,6 +10,8 @@ export { DataDirLockedError } from './lock.ts';
 /** Opens the configured store: Postgres with `DATABASE_URL`, else SQLite in `DATA_DIR`. */
 export async function openStore(config: GatewayConfig['store'], logger: Logger): Promise<TaskStore> {
   if (config.engine === 'postgres') {
+    // Loaded only when configured: the embedded default starts without node-postgres.
+    const { PostgresTaskStore } = await import('./postgres.ts');
     return PostgresTaskStore.open({
       url: config.url,
       poolSize: config.poolSize,

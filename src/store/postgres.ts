@@ -133,7 +133,10 @@ export class PostgresTaskStore implements TaskStore {
 
   async schedule(id: string, expectedVersion: number, nextPollAt: string | null, pollFailures: number, leaseOwner: string | null): Promise<void> {
     await this.#pool.query(
-      `update tasks set next_poll_at = case when version = $2 and status not in ('SUCCEEDED', 'FAILED') then $3::timestamptz else next_poll_at end,
+      // A poller whose lease lapsed (and was taken over) cannot pull the next poll inside the new lease.
+      `update tasks set next_poll_at = case when version <> $2 or status in ('SUCCEEDED', 'FAILED') then next_poll_at
+                                            when lease_owner is not null and lease_owner is distinct from $5 and lease_until > $3::timestamptz then lease_until
+                                            else $3::timestamptz end,
                         poll_failures = case when version = $2 then $4 else poll_failures end,
                         ${RELEASE_OWN_LEASE('$5')}
        where id = $1`,
@@ -238,7 +241,11 @@ export class PostgresTaskStore implements TaskStore {
     await this.#pool.query('select 1');
   }
 
-  async close(): Promise<void> {
-    if (!this.#pool.ended) await this.#pool.end();
+  #closing: Promise<void> | null = null;
+
+  /** Ends the pool once, however often it is called (pg-pool refuses a second end()). */
+  close(): Promise<void> {
+    this.#closing ??= this.#pool.end();
+    return this.#closing;
   }
 }

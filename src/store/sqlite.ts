@@ -85,7 +85,9 @@ export class SqliteTaskStore implements TaskStore {
                                             else :next end,
                         ${RELEASE_OWN_LEASE}
                  where id = :id and version = :expected`),
-      schedule: p(`update tasks set next_poll_at = case when version = :expected and status not in ('SUCCEEDED', 'FAILED') then :next else next_poll_at end,
+      schedule: p(`update tasks set next_poll_at = case when version <> :expected or status in ('SUCCEEDED', 'FAILED') then next_poll_at
+                                                   when lease_owner is not null and (:owner is null or lease_owner <> :owner) and lease_until > :next then lease_until
+                                                   else :next end,
                           poll_failures = case when version = :expected then :failures else poll_failures end,
                           ${RELEASE_OWN_LEASE}
                    where id = :id`),
