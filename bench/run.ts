@@ -1,109 +1,82 @@
-import { createClient } from 'graphql-ws';
-import { request } from 'undici';
-import WebSocket from 'ws';
-import { loadGatewayConfig } from '../src/config.ts';
-import { silentLogger } from '../src/log.ts';
-import { startGateway } from '../src/server/gateway.ts';
+import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
+import { cleanupAll } from './lib/children.ts';
+import { foreignCpuWatch } from './lib/cpu.ts';
+import { log } from './lib/log.ts';
+import { failedRow, printTable, type Row } from './lib/table.ts';
+import { createLatencyRow, createRateRow } from './rows/create.ts';
+import { fanoutRows } from './rows/fanout.ts';
+import { readRateRow } from './rows/reads.ts';
+import { replicaRows } from './rows/replicas.ts';
+import { startRows } from './rows/start.ts';
+import { trackedRows } from './rows/tracked.ts';
 
 /**
- * `npm run bench`: costs measured as ratios against a baseline run in the same process, so the
- * numbers mean the same on any machine.
- * 1. Request cost: `task(id)` and a 50-task page against `{ __typename }`, in-process (yoga.fetch)
- *    and over HTTP, to show what the store, DataLoader and transport add.
- * 2. Fan-out: upstream status reads per poll with 1 and with 200 graphql-ws subscribers on one
- *    task; the ratio must stay 1 (one poll per interval however many watch).
+ * `npm run bench`: TourGraph (`node src/main.ts`, its own process) against baselines measured in
+ * the same run (a minimal VibePeak stub, bare yoga, bare yoga + graphql-ws), each in its own
+ * process, with one load generator process for both sides. Prints ratios and targets, never
+ * timing assertions. BENCH_ONLY=create1,create50,reads,fanout,tracked,start,replicas picks rows;
+ * BENCH_CPU_PROF_DIR=/tmp/prof writes a CPU profile of each gateway process there.
  */
 
-const gateway = await startGateway({
-  config: loadGatewayConfig({ PORT: '0', DATA_DIR: 'memory://', SANDBOX_TIME_SCALE: '0.05', POLL_VIBEPEAK_INTERVAL_SECONDS: '0.25', POLL_MIN_INTERVAL_SECONDS: '0.05', LOG_LEVEL: 'silent' }),
-  logger: silentLogger,
-});
-const sandbox = gateway.sandbox!;
-const script = 'Welcome to this bright family home. The open living room is full of light and calm.';
-const create = `mutation($i: CreatePropertyVideoInput!) { createPropertyVideo(input: $i) { ... on CreatePropertyVideoSuccess { task { id } } } }`;
-const input = (scenario: string) => ({
-  i: { photos: [{ url: sandbox.vibepeak.media.livingRoomPhoto }], voice: { voiceId: 'EXAVITQu4vr4xnSDxMaL', language: 'en' }, script, testScenario: scenario },
-});
-
-async function fetchOp(query: string, variables?: unknown): Promise<any> {
-  const res = await gateway.yoga.fetch('http://bench/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-  return res.json();
-}
-async function httpOp(query: string, variables?: unknown): Promise<unknown> {
-  const res = await request(`${gateway.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-  return res.body.json();
+interface Section {
+  key: string;
+  title: string;
+  /** What the row is called in the table if it throws. */
+  measure: string;
+  target: string;
+  run(): Promise<Row[]>;
 }
 
-/** Operations per second of `op`, run `concurrency` at a time for about `ms`, after a warm-up. */
-async function rate(op: () => Promise<unknown>, ms = 1500, concurrency = 8): Promise<number> {
-  const until = async (deadline: number) => {
-    let n = 0;
-    while (Date.now() < deadline) {
-      await op();
-      n++;
+const SECTIONS: Section[] = [
+  { key: 'create1', title: 'create latency, 1 connection', measure: 'create p50, 1 connection', target: '≤ 4×, every task persisted', run: createLatencyRow },
+  { key: 'create50', title: 'create rate, 50 connections', measure: 'creates/s, 50 connections', target: '≥ 16%', run: createRateRow },
+  { key: 'reads', title: 'task(id) read rate', measure: 'task(id) reads/s', target: '≥ 50%', run: readRateRow },
+  { key: 'fanout', title: 'one change to 10,000 subscribers', measure: 'one change to 10,000 subscribers', target: '≤ 300 ms and ≤ 0.5×; ≤ 16 KiB', run: fanoutRows },
+  { key: 'tracked', title: '10,000 unfinished tasks tracked, then a restart on them', measure: '10,000 unfinished tasks tracked', target: 'see row', run: trackedRows },
+  { key: 'start', title: 'first start and idle RSS', measure: 'start to ready, first start', target: '≤ 1 s; ≤ 120 MiB', run: startRows },
+  { key: 'replicas', title: '3 replicas on Postgres + Redis vs 1', measure: 'creates/s, 3 replicas vs 1', target: '≥ 2.5×', run: replicaRows },
+];
+
+const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim()).filter(Boolean);
+const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
+console.log(`environment: Node ${process.version}, ${availableParallelism()} cores (${cpu}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${process.platform} ${process.arch}, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} at start`);
+
+// The CPU counters of this machine show some busy time that no process accounts for even when
+// idle: measure that floor first, so only other work above it is reported as interference.
+const idle = foreignCpuWatch();
+await new Promise((r) => setTimeout(r, 2000));
+const floor = idle.stop();
+const floorShare = (100 * floor.foreign) / floor.total;
+console.log(`machine CPU busy outside the bench while idle: ${floorShare.toFixed(0)}% (the floor; later shares are compared with it)`);
+
+const rows: Row[] = [];
+const started = performance.now();
+const foreignAll = foreignCpuWatch();
+try {
+  for (const s of SECTIONS) {
+    if (only && !only.includes(s.key)) continue;
+    log(`${s.title}`);
+    const foreign = foreignCpuWatch();
+    try {
+      rows.push(...(await s.run()));
+    } catch (err) {
+      log(`  failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+      rows.push(failedRow(s.measure, s.target, err));
     }
-    return n;
-  };
-  await until(Date.now() + 200);
-  const start = Date.now();
-  const counts = await Promise.all(Array.from({ length: concurrency }, () => until(start + ms)));
-  return (counts.reduce((a, b) => a + b, 0) * 1000) / (Date.now() - start);
+    const f = foreign.stop();
+    log(`  machine CPU busy outside the bench meanwhile: ${((100 * f.foreign) / f.total).toFixed(0)}% (idle floor ${floorShare.toFixed(0)}%)`);
+  }
+} finally {
+  cleanupAll();
 }
-
-const ids: string[] = [];
-for (let i = 0; i < 50; i++) ids.push((await fetchOp(create, input('SLOW'))).data.createPropertyVideo.task.id);
-const oneTask = `query($id: ID!) { task(id: $id) { id status progress { fraction } cost { amount } history { status } } }`;
-const page = `{ tasks(first: 50) { edges { node { id status cost { amount } } } } }`;
-
-const rows: [string, number, number][] = [];
-const baseIn = await rate(() => fetchOp('{ __typename }'));
-rows.push(['{ __typename } in-process (baseline)', baseIn, 1]);
-const taskIn = await rate(() => fetchOp(oneTask, { id: ids[0] }));
-rows.push(['task(id) in-process', taskIn, baseIn / taskIn]);
-const pageIn = await rate(() => fetchOp(page));
-rows.push(['tasks(first: 50) in-process', pageIn, baseIn / pageIn]);
-const baseHttp = await rate(() => httpOp('{ __typename }'));
-rows.push(['{ __typename } over HTTP', baseHttp, baseIn / baseHttp]);
-const taskHttp = await rate(() => httpOp(oneTask, { id: ids[0] }));
-rows.push(['task(id) over HTTP', taskHttp, baseIn / taskHttp]);
-
-console.log('\nRequest cost (relative to `{ __typename }` in-process; higher = costlier)');
-for (const [name, ops, ratio] of rows) console.log(`  ${name.padEnd(40)} ${ops.toFixed(0).padStart(7)} ops/s   ×${ratio.toFixed(2)}`);
-
-/** Status reads of one slow task per poll while `subscribers` watch it over graphql-ws. */
-async function fanOut(subscribers: number): Promise<{ reads: number; polls: number }> {
-  const id = (await fetchOp(create, input('SLOW'))).data.createPropertyVideo.task.id;
-  // 50 per connection, as frontends would open them (the gateway caps operations per connection).
-  const clients = Array.from({ length: Math.ceil(subscribers / 50) }, () =>
-    createClient({ url: gateway.url.replace('http', 'ws') + '/graphql', webSocketImpl: WebSocket, lazy: false }),
-  );
-  const subs = Array.from({ length: subscribers }, (_, i) =>
-    clients[Math.floor(i / 50)]!.iterate({ query: `subscription($id: ID!) { task(id: $id) { status } }`, variables: { id } }),
-  );
-  await Promise.all(subs.map((s) => s.next()));
-  // All status reads against all polls while the subscribers watch: any read a subscriber caused
-  // on its own would push the ratio above 1.
-  const before = readsOf(sandbox.vibepeak.admin.counters());
-  const polls0 = pollCount;
-  await new Promise((r) => setTimeout(r, 3000));
-  const reads = readsOf(sandbox.vibepeak.admin.counters()) - before;
-  const polls = pollCount - polls0;
-  await Promise.all(subs.map((s) => s.return?.()));
-  await Promise.all(clients.map((c) => c.dispose()));
-  return { reads, polls };
-}
-const readsOf = (c: Record<string, Record<string, number>>) => Object.values(c['GET /v1/tasks/:id'] ?? {}).reduce((a, b) => a + b, 0);
-let pollCount = 0;
-const original = gateway.poller.pollOne.bind(gateway.poller);
-gateway.poller.pollOne = async (stored) => {
-  pollCount++;
-  return original(stored);
-};
-
-console.log('\nFan-out (upstream status reads per poll; must stay ×1.00)');
-for (const n of [1, 200]) {
-  const { reads, polls } = await fanOut(n);
-  console.log(`  ${`${n} subscriber${n === 1 ? '' : 's'}`.padEnd(40)} ${String(reads).padStart(5)} reads / ${polls} polls   ×${(reads / Math.max(1, polls)).toFixed(2)}`);
-}
-
-await gateway.stop();
+const overall = foreignAll.stop();
+const share = (100 * overall.foreign) / overall.total;
+console.log(`\nTourGraph bench: ${((performance.now() - started) / 1000).toFixed(0)} s, every figure from this run`);
+const excess = share - floorShare;
+console.log(
+  `Machine CPU busy outside the bench's processes: ${share.toFixed(0)}% during the run, ${floorShare.toFixed(0)}% when idle before it` +
+    `${excess > 10 ? `: other work took about ${excess.toFixed(0)}% of the machine, so figures are skewed; run again on a quiet machine` : ''}.\n`,
+);
+printTable(rows);
+// Targets missed are findings, reported above; only a row that could not be measured fails the command.
+process.exitCode = rows.some((r) => r.subject.startsWith('ERROR')) ? 1 : 0;
