@@ -60,7 +60,10 @@ function status(res: ServerResponse, taskId: string): void {
   reads.set(taskId, (reads.get(taskId) ?? 0) + 1);
   const now = new Date();
   const base = { task_id: taskId, created_at: now.toISOString(), started_at: now.toISOString(), livemode: false };
-  if (!completeAll) return send(res, 200, { ...base, status: 'processing' });
+  if (!completeAll) {
+    send(res, 200, { ...base, status: 'processing' });
+    return;
+  }
   const completedAt = now.toISOString();
   const body = {
     ...base,
@@ -92,19 +95,21 @@ function stats(): unknown {
 
 function route(req: IncomingMessage, res: ServerResponse): void {
   const path = (req.url ?? '/').split('?')[0]!;
-  if (req.method === 'POST' && path === '/v1/real-estate/living-property') return create(req, res);
-  if (req.method === 'GET' && path.startsWith('/v1/tasks/')) return status(res, decodeURIComponent(path.slice('/v1/tasks/'.length)));
+  if (req.method === 'POST' && path === '/v1/real-estate/living-property') return void create(req, res);
+  if (req.method === 'GET' && path.startsWith('/v1/tasks/')) return void status(res, decodeURIComponent(path.slice('/v1/tasks/'.length)));
   if (req.method === 'POST' && path === '/__bench/complete-all') {
     completeAll = true;
-    return send(res, 200, { ok: true });
+    send(res, 200, { ok: true });
+    return;
   }
   if (req.method === 'POST' && path === '/__bench/reset-reads') {
     readsTotal = 0;
     for (const id of reads.keys()) reads.set(id, 0);
-    return send(res, 200, { ok: true });
+    send(res, 200, { ok: true });
+    return;
   }
-  if (path === '/__bench/stats') return send(res, 200, stats());
-  if (path === '/health') return send(res, 200, { status: 'ok' });
+  if (path === '/__bench/stats') return void send(res, 200, stats());
+  if (path === '/health') return void send(res, 200, { status: 'ok' });
   send(res, 404, { error: { code: 'NOT_FOUND', message: 'no such route' } });
 }
 

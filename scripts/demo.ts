@@ -70,7 +70,7 @@ for (const [label, result] of [['Flythrough (Room AI)', flythrough], ['Property 
 }
 if (started.length === 0) process.exit(1);
 
-const ws = createClient({ url: config.gatewayUrl.replace(/^http/, 'ws') + '/graphql', webSocketImpl: WebSocket, connectionParams: config.apiKey ? { authorization: `Bearer ${config.apiKey}` } : {} });
+const ws = createClient({ url: `${config.gatewayUrl.replace(/^http/, 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams: config.apiKey ? { authorization: `Bearer ${config.apiKey}` } : {} });
 const bars = new cliProgress.MultiBar(
   { format: ' {label} |{bar}| {percentage}% · {status}', barsize: 30, hideCursor: true, clearOnComplete: false, noTTYOutput: true, notTTYSchedule: 2000 },
   cliProgress.Presets.shades_classic,

@@ -59,7 +59,7 @@ export function createLogger(options: LoggerOptions = {}): Logger {
       if (fields) for (const [k, v] of Object.entries(fields)) record[k] = serialize(v);
       // The envelope is written last, so no field can pass itself off as the time, level or message.
       Object.assign(record, { time: new Date().toISOString(), level, msg });
-      write(scrub(JSON.stringify(record)) + '\n');
+      write(`${scrub(JSON.stringify(record))}\n`);
     };
     return {
       debug: (m, f) => emit('debug', m, f),

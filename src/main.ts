@@ -5,7 +5,7 @@ import { DataDirLockedError } from './store/index.ts';
 
 /** `npm start`: the gateway, with the provider emulators in-process for any provider without a key. */
 let config: ReturnType<typeof loadGatewayConfig>;
-let sandboxConfig;
+let sandboxConfig: ReturnType<typeof loadSandboxConfig>;
 try {
   config = loadGatewayConfig();
   sandboxConfig = loadSandboxConfig();
@@ -16,7 +16,7 @@ try {
 }
 
 const logger = createLogger({ level: config.logLevel });
-let gateway;
+let gateway: Awaited<ReturnType<typeof startGateway>>;
 try {
   gateway = await startGateway({
     config,

@@ -51,11 +51,11 @@ describe.skipIf(!available)('GraphiQL in a real browser', () => {
     ] as const) {
       // The tabs are drag-to-reorder; a synthetic click selects without starting a drag.
       await tabs.nth(index).locator('.graphiql-tab-button').dispatchEvent('click');
-      await expect.poll(() => page.locator('.graphiql-query-editor .view-lines').innerText()).toContain(success.replace('Success', ''));
+      await expect.poll(() => page.locator('.graphiql-query-editor .view-lines').textContent()).toContain(success.replace('Success', ''));
       // As a person would: click into the operation, so GraphiQL picks the operation under the cursor.
       await page.locator('.graphiql-query-editor .view-lines').click();
       await page.click('.graphiql-execute-button');
-      await expect.poll(() => page.locator('.graphiql-response').innerText(), { timeout: 15_000 }).toContain(success);
+      await expect.poll(() => page.locator('.graphiql-response').textContent(), { timeout: 15_000 }).toContain(success);
     }
     await page.screenshot({ path: '/tmp/tourgraph-graphiql.png' });
 

@@ -16,7 +16,7 @@ import { describe, expect, it } from 'vitest';
 import { typedDocuments } from '../codegen.ts';
 import { schema } from '../src/schema/index.ts';
 
-const sdl = printSchema(schema) + '\n';
+const sdl = `${printSchema(schema)}\n`;
 const root = new URL('../', import.meta.url);
 const operationsDir = new URL('operations/', root);
 const operations = readdirSync(operationsDir).filter((f) => f.endsWith('.graphql'));

@@ -9,7 +9,7 @@ import { startRedis } from './support/redis-server.ts';
 // Proves the real-server harness: the Postgres and Redis that the global setup starts for the run,
 // and servers a test starts and stops on its own.
 
-const cleanups: (() => Promise<unknown> | void)[] = [];
+const cleanups: (() => unknown)[] = [];
 afterAll(async () => {
   for (const cleanup of cleanups.reverse()) await cleanup();
 });

@@ -48,7 +48,9 @@ async function fanout(httpUrl: string, pid: number, variables: Record<string, un
     await sleep(2000);
     const rssAfter = rssKiB(pid);
     const done = clients.map((c) => c.message<{ receipts: number[]; errors: string[] }>((m) => m.type === 'done', 30_000));
-    const deadline = setTimeout(() => clients.forEach((c) => c.send({ type: 'collect' })), 20_000);
+    const deadline = setTimeout(() => {
+      for (const c of clients) c.send({ type: 'collect' });
+    }, 20_000);
     const triggerAt = await trigger();
     const results = await Promise.all(done);
     clearTimeout(deadline);
@@ -63,7 +65,7 @@ async function fanout(httpUrl: string, pid: number, variables: Record<string, un
       errors: results.flatMap((r) => r.errors),
     };
   } finally {
-    clients.forEach((c) => c.send({ type: 'stop' }));
+    for (const c of clients) c.send({ type: 'stop' });
     await Promise.all(clients.map((c) => c.stop(5_000)));
   }
 }

@@ -54,7 +54,7 @@ export const ROOMAI_TOKENS: Record<string, number> = { [rai.live]: 1000, [rai.te
 
 /** Each VibePeak key's own webhook secret: deterministic, so it can be printed and configured. */
 export function sandboxWebhookSecret(apiKey: string): string {
-  return 'whsec_' + createHmac('sha256', 'tourgraph-sandbox').update(apiKey).digest('hex').slice(0, 32);
+  return `whsec_${createHmac('sha256', 'tourgraph-sandbox').update(apiKey).digest('hex').slice(0, 32)}`;
 }
 
 /** TTS voices VibePeak's emulator knows. Any other id is `VOICE_NOT_FOUND`. */

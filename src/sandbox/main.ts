@@ -7,7 +7,7 @@ import { createLogger } from '../log.ts';
 import { PLAN_CONCURRENCY, ROOMAI_TOKENS, SANDBOX_VOICES, VIBEPEAK_ACCOUNTS } from './keys.ts';
 import { startSandbox } from './index.ts';
 
-let config;
+let config: ReturnType<typeof loadSandboxConfig>;
 try {
   config = loadSandboxConfig();
 } catch (error) {
@@ -16,7 +16,7 @@ try {
   process.exit(1);
 }
 
-let sandbox;
+let sandbox: Awaited<ReturnType<typeof startSandbox>>;
 try {
   sandbox = await startSandbox({
     host: config.host,

@@ -1,5 +1,5 @@
 import {
-  ClientError,
+  type ClientError,
   ConcurrencyLimitError,
   IdempotencyKeyReusedError,
   InsufficientBalanceError,

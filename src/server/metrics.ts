@@ -32,7 +32,7 @@ export function createMetrics(gauges: Record<string, { help: string; read: () =>
     webhooks,
     render(): string {
       const read = Object.entries(gauges).map(([name, g]) => `# HELP ${name} ${g.help}\n# TYPE ${name} gauge\n${name} ${g.read()}`);
-      return [polls.render(), webhooks.render(), ...read].join('\n') + '\n';
+      return `${[polls.render(), webhooks.render(), ...read].join('\n')}\n`;
     },
   };
 }

@@ -17,7 +17,7 @@ export function createWebhookHandler(tasks: TaskService, log: Logger, metrics: M
     const secret = tasks.providers.vibepeakWebhookSecret;
     if (!secret) return sendJson(res, 404, { error: 'VibePeak webhooks are not configured (VIBEPEAK_WEBHOOK_SECRET)' });
     const body = await readBody(req);
-    let event;
+    let event: ReturnType<typeof tasks.providers.vibepeak.parseWebhook>;
     try {
       event = tasks.providers.vibepeak.parseWebhook(
         secret,
@@ -45,11 +45,11 @@ export function createWebhookHandler(tasks: TaskService, log: Logger, metrics: M
   async function roomai(req: IncomingMessage, res: ServerResponse, token: string): Promise<void> {
     const body = await readBody(req);
     const stored = token.length >= 16 ? await tasks.store.findByWebhookToken(token) : null;
-    if (!stored || !stored.task.providerRef) {
+    if (!stored?.task.providerRef) {
       metrics.webhooks.inc({ provider: 'ROOM_AI', outcome: 'rejected' });
       return sendJson(res, 404, { error: 'unknown webhook' });
     }
-    let event;
+    let event: ReturnType<typeof tasks.providers.roomai.parseWebhook>;
     try {
       event = tasks.providers.roomai.parseWebhook(body);
     } catch (err) {
@@ -93,7 +93,10 @@ export function createWebhookHandler(tasks: TaskService, log: Logger, metrics: M
       if (roomaiMatch) await roomai(req, res, roomaiMatch[1]!);
       else await vibepeak(req, res);
     } catch (err) {
-      if (err instanceof BodyTooLargeError) return (sendJson(res, 413, { error: 'body too large' }), true);
+      if (err instanceof BodyTooLargeError) {
+        sendJson(res, 413, { error: 'body too large' });
+        return true;
+      }
       log.error('webhook failed', { path: path.startsWith('/webhooks/roomai/') ? '/webhooks/roomai/:token' : path, err });
       if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });
     }

@@ -280,10 +280,14 @@ export class SqliteTaskStore implements TaskStore {
   async list(owner: string, filter: TaskFilter, first: number, after: PageCursor | null): Promise<{ tasks: Task[]; hasNextPage: boolean }> {
     const where = ['owner = ?'];
     const params: SQLInputValue[] = [owner];
-    if (filter.provider) (where.push('provider = ?'), params.push(filter.provider));
-    if (filter.kind) (where.push('kind = ?'), params.push(filter.kind));
-    if (filter.status?.length) (where.push(`status in (${filter.status.map(() => '?').join(', ')})`), params.push(...filter.status));
-    if (after) (where.push('(created_at, id) < (?, ?)'), params.push(after.createdAt, after.id));
+    const add = (clause: string, ...values: SQLInputValue[]) => {
+      where.push(clause);
+      params.push(...values);
+    };
+    if (filter.provider) add('provider = ?', filter.provider);
+    if (filter.kind) add('kind = ?', filter.kind);
+    if (filter.status?.length) add(`status in (${filter.status.map(() => '?').join(', ')})`, ...filter.status);
+    if (after) add('(created_at, id) < (?, ?)', after.createdAt, after.id);
     params.push(first + 1);
     const sql = `select doc from tasks where ${where.join(' and ')} order by created_at desc, id desc limit ?`;
     let statement = this.#lists.get(sql);

@@ -1,6 +1,6 @@
 import {
   UpstreamConcurrencyLimitError,
-  UpstreamError,
+  type UpstreamError,
   UpstreamInsufficientBalanceError,
   UpstreamRateLimitedError,
   UpstreamUnavailableError,

@@ -1,4 +1,4 @@
-import { Pool } from 'undici';
+import { type Dispatcher, Pool } from 'undici';
 import type { Provider } from './snapshot.ts';
 import { UpstreamMalformedResponseError, UpstreamNetworkError, UpstreamTimeoutError } from './errors.ts';
 
@@ -61,7 +61,7 @@ export class UpstreamHttp {
 
   /** Sends one request. Resolves with any HTTP status; rejects only with an `UpstreamError`. */
   async request(method: 'GET' | 'POST', path: string, body?: unknown): Promise<UpstreamResponse> {
-    let res;
+    let res: Dispatcher.ResponseData;
     try {
       res = await this.#pool.request({
         method,

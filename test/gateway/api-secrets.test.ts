@@ -139,12 +139,12 @@ describe('secrets stay on the server', () => {
 
     // Transport-level refusals and GraphQL errors.
     expect(record(await live.gql('{ providers { provider } }')).status).toBe(401);
-    expect(record(await live.gql('{ providers { provider } }', undefined, bearer(CLIENT_KEY + 'x'))).status).toBe(401);
+    expect(record(await live.gql('{ providers { provider } }', undefined, bearer(`${CLIENT_KEY}x`))).status).toBe(401);
     expect(record(await live.gql('{ nope }', undefined, auth)).status).toBe(400);
     expect(record(await live.gql('query($first: Int) { tasks(first: $first) { edges { cursor } } }', { first: 1000 }, auth)).body.errors).toBeDefined();
 
     // A subscription over graphql-ws.
-    const client = createClient({ url: live.url.replace(/^http/, 'ws') + '/graphql', webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${CLIENT_KEY}` }, retryAttempts: 0 });
+    const client = createClient({ url: `${live.url.replace(/^http/, 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${CLIENT_KEY}` }, retryAttempts: 0 });
     const messages: unknown[] = [];
     let done = false;
     client.subscribe({ query: 'subscription($id: ID!) { task(id: $id) { id status video { url } error { message } } }', variables: { id: prop.result.task.id } }, {

@@ -34,7 +34,7 @@ afterAll(async () => {
 
 function wsClient(authorization: string | undefined, onClosed?: (code: number) => void): Client {
   const client = createClient({
-    url: gw.url.replace(/^http/, 'ws') + '/graphql',
+    url: `${gw.url.replace(/^http/, 'ws')}/graphql`,
     webSocketImpl: WebSocket,
     connectionParams: authorization ? { authorization } : {},
     retryAttempts: 0,
@@ -72,7 +72,7 @@ describe('authentication', () => {
     ['no Authorization header', {}, /Missing credentials/],
     ['an unknown key', bearer('not-a-known-key-0123456789'), /Unknown gateway key/],
     ['another scheme', { authorization: `Basic ${Buffer.from(`alice:${ALICE}`).toString('base64')}` }, /Unknown gateway key/],
-    ['a known key with a suffix', bearer(ALICE + 'x'), /Unknown gateway key/],
+    ['a known key with a suffix', bearer(`${ALICE}x`), /Unknown gateway key/],
   ])('%s → HTTP 401, WWW-Authenticate: Bearer, UNAUTHENTICATED, nothing created', async (_name, headers, message) => {
     const before = await listedIds(gw, alice);
     const res = await gw.gql(`mutation($i: CreateFlythroughVideoInput!) { createFlythroughVideo(input: $i) { __typename } }`, { i: flythroughInput(sb) }, headers as Record<string, string>);

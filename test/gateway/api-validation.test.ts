@@ -90,13 +90,13 @@ describe('script length is 65 to 85 characters per photo', () => {
       await acceptedProperty(propertyInput(sb, { photos, script: scriptFor(photos, 85) }));
       sb.vibepeak.admin.resetCounters();
 
-      const long = await rejectedProperty(propertyInput(sb, { photos, script: scriptFor(photos, 85) + 'x' }));
+      const long = await rejectedProperty(propertyInput(sb, { photos, script: `${scriptFor(photos, 85)}x` }));
       expect(only(long)).toEqual([{ path: ['input', 'script'], code: 'SCRIPT_TOO_LONG' }]);
     });
   }
 
   it('counts characters, not UTF-16 units: 65 characters of which 45 astral letters (110 UTF-16 units) are accepted', () =>
-    acceptedProperty(propertyInput(sb, { script: ('𝒜'.repeat(3) + ' ').repeat(15) + 'abcde' })));
+    acceptedProperty(propertyInput(sb, { script: `${(`${'𝒜'.repeat(3)} `).repeat(15)}abcde` })));
 });
 
 describe('script characters', () => {

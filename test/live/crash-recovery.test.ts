@@ -67,7 +67,10 @@ describe('crash recovery', () => {
       await waitFor(async () => {
         if (child.exitCode !== null) throw new Error(`gateway exited with ${child.exitCode}:\n${output}`);
         const ok = await request(`${url}/healthz`).then(
-          async (r) => (await r.body.dump(), r.statusCode === 200),
+          async (r) => {
+          await r.body.dump();
+          return r.statusCode === 200;
+        },
           () => false,
         );
         return ok ? true : undefined;

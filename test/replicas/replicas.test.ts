@@ -5,7 +5,7 @@ import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startSandbox, type Sandbox } from '../../src/sandbox/index.ts';
 import { createFlythrough, createPropertyVideo, expectProgression, gqlAt, readTask, ROOMAI_TEST_KEY, sleep, TASK_SUBSCRIPTION, TASKS_SUBSCRIPTION, uuidOf, VIBEPEAK_TEST_KEY, type LiveTask } from '../live/helpers.ts';
-import { freePort, waitFor } from '../support/gateway.ts';
+import { freePort, } from '../support/gateway.ts';
 import { startGatewayProcess, type GatewayProcess } from '../support/gateway-process.ts';
 import { createDatabase } from '../support/postgres-server.ts';
 import { startRedis, type RedisServer } from '../support/redis-server.ts';
@@ -41,7 +41,11 @@ async function countingProxy(target: string): Promise<{ url: string; reads: Map<
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     reads,
     server,
-    close: () => new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve()))),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 

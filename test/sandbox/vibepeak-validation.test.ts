@@ -140,7 +140,7 @@ describe('VibePeak script rules', () => {
     ['symbols', 'Bright rooms & a garden'],
     ['a newline', 'Bright rooms\nwith a garden'],
   ])('SCRIPT_INVALID_CHARACTERS for %s', async (_name, start) => {
-    const text = (start + ', ' + script(80)).slice(0, 75);
+    const text = (`${start}, ${script(80)}`).slice(0, 75);
     const answer = await create(propertyRequest(sandbox, { script: text }));
     expectError(answer, 400, 'SCRIPT_INVALID_CHARACTERS', { field: 'script' });
     expect(answer.json.error.details.invalid_characters.length).toBeGreaterThan(0);

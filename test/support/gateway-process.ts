@@ -41,7 +41,10 @@ export async function startGatewayProcess(env: Record<string, string>): Promise<
     await waitFor(async () => {
       if (child.exitCode !== null) throw new Error(`gateway exited with ${child.exitCode}`);
       const ok = await request(`${url}/readyz`).then(
-        async (r) => (await r.body.dump(), r.statusCode === 200),
+        async (r) => {
+          await r.body.dump();
+          return r.statusCode === 200;
+        },
         () => false,
       );
       return ok ? true : undefined;

@@ -124,7 +124,7 @@ describe('SubscriptionMultiplexer', () => {
       const { values } = await drain(c);
       const expected = i < 25 ? sent.slice(1) : sent;
       expect(values).toHaveLength(expected.length);
-      values.forEach((v, j) => expect(v).toBe(expected[j])); // the same object, not a copy
+      for (const [j, v] of values.entries()) expect(v).toBe(expected[j]); // the same object, not a copy
     }
     expect(source.log.starts).toBe(1);
     expect(source.log.yields).toBe(3);
@@ -422,7 +422,14 @@ describe('SubscriptionMultiplexer', () => {
     await settle();
     // A start still pending when close() is called: its source is returned once it arrives.
     const c = feed();
-    const starting = mux.subscribe('c', async () => (await tick(), c.start()), live);
+    const starting = mux.subscribe(
+      'c',
+      async () => {
+        await tick();
+        return c.start();
+      },
+      live,
+    );
 
     const closing = mux.close();
     expect(mux.close()).toBe(closing);

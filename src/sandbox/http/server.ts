@@ -95,7 +95,7 @@ export class ProviderServer {
     const requestId = randomId('req_');
     res.setHeader('x-request-id', requestId);
     const url = new URL(req.url ?? '/', 'http://sandbox.invalid');
-    const { dialect, routes, counters, faults, scheduler } = this.#options;
+    const { routes, counters, faults, scheduler } = this.#options;
 
     if (url.pathname.startsWith('/__sandbox/')) return handleAdmin(this.#options.admin, req, res, url);
     if (url.pathname.startsWith('/media/') && (req.method === 'GET' || req.method === 'HEAD')) {

@@ -8,7 +8,7 @@ import { finalBody, jobIdOf, newJob, processingUrl, resultsBody, TOKENS_PER_VIDE
 import { parseGenerateRequest } from './request.ts';
 
 /**
- * Room AI's video model (upstream-contracts.md §1). Checks of `/generate`, in order: auth
+ * Room AI's video model (docs/provider-contracts.md §1). Checks of `/generate`, in order: auth
  * (`INVALID_API_KEY`), fields (`VALIDATION_ERROR` / `INVALID_MODEL`), tokens
  * (`INSUFFICIENT_TOKENS`). The photo is then fetched (loopback only, like VibePeak's emulator):
  * Room AI documents no image error, so a photo it cannot read makes the job end `GENERATION_FAILED`.

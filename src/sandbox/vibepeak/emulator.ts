@@ -13,7 +13,7 @@ import { vibePeakWebhook } from './webhook.ts';
 export const HD_FLOOR = { longSide: 1280, shortSide: 720 } as const;
 
 /**
- * VibePeak's API (upstream-contracts.md §2). Checks of a create request, in order — all cheap
+ * VibePeak's API (docs/provider-contracts.md §2). Checks of a create request, in order — all cheap
  * static checks first, then lookups, then network, and anything that costs last, so a bad
  * request never costs a credit nor takes a concurrency slot:
  * 1. auth (`INVALID_API_KEY`, `API_KEY_REVOKED`), then the plan's API access (`PLAN_REQUIRED`);

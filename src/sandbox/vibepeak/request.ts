@@ -5,7 +5,7 @@ import { parseHttpUrl } from '../loopback.ts';
 import { isDeliverableWebhookUrl } from '../webhooks.ts';
 
 /**
- * The body of `POST /v1/real-estate/living-property` (upstream-contracts.md §2), field by field.
+ * The body of `POST /v1/real-estate/living-property` (docs/provider-contracts.md §2), field by field.
  * Unknown fields are ignored. `images`, `voice` and `script` are required ([choice]: the product
  * is a narrated video); everything else is optional.
  */

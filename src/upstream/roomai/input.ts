@@ -4,7 +4,7 @@ import { ROOMAI_STYLES } from './wire.ts';
 
 /**
  * A flythrough request in the gateway's terms and the rules Room AI documents for it
- * (upstream-contracts.md §1), checked before any upstream call.
+ * (docs/provider-contracts.md §1), checked before any upstream call.
  */
 
 /** Room AI documents no prompt limit; ours keeps a request's size sane. [choice] */

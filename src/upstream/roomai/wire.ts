@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** Room AI's wire format (upstream-contracts.md §1). Parsed loosely: unknown fields are ignored. */
+/** Room AI's wire format (docs/provider-contracts.md §1). Parsed loosely: unknown fields are ignored. */
 
 export const ROOMAI_STYLES = ['Modern', 'Minimalist', 'Scandinavian', 'Industrial', 'Mid-Century Modern', 'Contemporary'] as const;
 export type RoomAiStyle = (typeof ROOMAI_STYLES)[number];

@@ -4,7 +4,7 @@ import type { VibePeakCreateRequest } from './wire.ts';
 
 /**
  * A property-video request in the gateway's terms (camelCase, enum values already in VibePeak's
- * spelling), and the rules VibePeak documents for it (upstream-contracts.md §2), checked here so a
+ * spelling), and the rules VibePeak documents for it (docs/provider-contracts.md §2), checked here so a
  * request that breaks them never reaches the provider. Every broken rule is reported, not the first.
  */
 

@@ -3,7 +3,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 /**
  * VibePeak's webhook signature scheme, in one place so it can change when the real one is known.
  * Signed string: `"{timestamp}.{raw body}"`; signature: HMAC-SHA256 with the key's webhook secret,
- * lowercase hex (upstream-contracts.md §2 Webhooks, [choice]).
+ * lowercase hex (docs/provider-contracts.md §2 Webhooks, [choice]).
  */
 export function signVibePeakWebhook(secret: string, timestamp: number | string, rawBody: string | Buffer): string {
   return createHmac('sha256', secret).update(`${timestamp}.`).update(rawBody).digest('hex');

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** VibePeak's wire format (upstream-contracts.md §2). Parsed loosely: unknown fields are ignored. */
+/** VibePeak's wire format (docs/provider-contracts.md §2). Parsed loosely: unknown fields are ignored. */
 
 export interface VibePeakCreateRequest {
   images: { url: string; room_type?: string }[];
