@@ -74,8 +74,6 @@ const gatewayEnv = z.object({
   WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: z.coerce.number().int().min(1).max(10_000).default(100),
 });
 
-export type ProviderMode = 'live' | 'test' | 'sandbox';
-
 export interface ProviderConfig {
   /** Absent in sandbox mode until the in-process sandbox has started and filled it in. */
   apiKey: string | undefined;

@@ -1,3 +1,4 @@
+import { readCapped } from '../shared/body.ts';
 import { imageSize } from 'image-size';
 import { request } from 'undici';
 import { isLoopbackHost, parseHttpUrl } from './loopback.ts';
@@ -31,7 +32,7 @@ export async function probeImage(rawUrl: string, signal?: AbortSignal): Promise<
       await res.body.dump();
       return { ok: false, reason: `The image URL answered HTTP ${res.statusCode}` };
     }
-    body = await readCapped(res.body, IMAGE_FETCH.maxBytes);
+    body = await readCapped(res.body, IMAGE_FETCH.maxBytes, res.headers['content-length'] as string | undefined, { destroy: true });
   } catch (error) {
     return { ok: false, reason: `The image could not be downloaded (${(error as { code?: string }).code ?? (error as Error).name})` };
   }
@@ -42,18 +43,4 @@ export async function probeImage(rawUrl: string, signal?: AbortSignal): Promise<
   } catch {
     return { ok: false, reason: 'The file is not a supported image' };
   }
-}
-
-async function readCapped(stream: AsyncIterable<Buffer> & { destroy(): void }, maxBytes: number): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of stream) {
-    size += chunk.length;
-    if (size > maxBytes) {
-      stream.destroy();
-      throw Object.assign(new Error('image too large'), { code: 'IMAGE_TOO_LARGE' });
-    }
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
 }

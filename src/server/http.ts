@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Logger } from '../log.ts';
+import { createFastGraphQL, type FastPathStats } from './fast-graphql.ts';
 import type { Yoga } from './graphql.ts';
 import { sendJson } from './http-util.ts';
 import type { Metrics } from './metrics.ts';
@@ -13,15 +14,23 @@ export interface HttpOptions {
   ready: () => Promise<void>;
   metrics: Metrics;
   logger: Logger;
+  /**
+   * Answer plain JSON POSTs of one query or mutation without yoga's HTTP layer (see
+   * fast-graphql.ts); everything else, and every error before execution, still goes to yoga.
+   * @default true
+   */
+  fastPath?: boolean;
 }
 
 /**
- * The HTTP server and its routes: `/graphql` (yoga: queries, mutations, SSE, GraphiQL), provider
+ * The HTTP server and its routes: `/graphql` (the fast path for plain JSON queries and mutations,
+ * yoga for the rest: SSE, GraphiQL, errors before execution…), provider
  * webhooks, `/healthz`, `/readyz`, `/metrics`. Counts requests in flight so that a stop lets them
  * finish (a submit must record what the provider accepted).
  */
-export function createHttpServer({ yoga, webhooks, ready, metrics, logger }: HttpOptions) {
+export function createHttpServer({ yoga, webhooks, ready, metrics, logger, fastPath = true }: HttpOptions) {
   let inFlight = 0;
+  const fast = fastPath ? createFastGraphQL(yoga, logger) : null;
   let drained: (() => void) | null = null;
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -34,6 +43,7 @@ export function createHttpServer({ yoga, webhooks, ready, metrics, logger }: Htt
       const requestId = typeof given === 'string' && /^[\w.:-]{1,64}$/.test(given) ? given : randomUUID();
       req.headers['x-request-id'] = requestId;
       res.setHeader('x-request-id', requestId);
+      if (fast) return fast.handle(req, res);
       return void (await yoga.handle(req, res));
     }
     if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
@@ -71,6 +81,8 @@ export function createHttpServer({ yoga, webhooks, ready, metrics, logger }: Htt
 
   return {
     server,
+    /** How many `/graphql` requests the fast path answered and handed to yoga; null when it is off. */
+    fastPath: (fast?.stats ?? null) as FastPathStats | null,
     /** Resolves once no request is in flight, or after `ms`. */
     async drain(ms: number): Promise<void> {
       if (inFlight === 0) return;

@@ -56,6 +56,8 @@ export class UpstreamHttp {
       headersTimeout: options.headersTimeoutMs ?? 30_000,
       bodyTimeout: options.bodyTimeoutMs ?? 30_000,
       keepAliveTimeout: 4_000,
+      // undici refuses a larger body itself, declared or chunked (UND_ERR_RES_EXCEEDED_MAX_SIZE).
+      maxResponseSize: options.maxResponseBytes ?? 1024 * 1024,
     });
   }
 
@@ -80,33 +82,15 @@ export class UpstreamHttp {
 
     let text: string;
     try {
-      const declared = Number(res.headers['content-length'] ?? 0);
-      if (declared > this.#maxResponseBytes) {
-        await res.body.dump();
+      text = await res.body.text();
+    } catch (err) {
+      if ((err as { code?: string } | null)?.code === 'UND_ERR_RES_EXCEEDED_MAX_SIZE') {
         throw new UpstreamMalformedResponseError({
           provider: this.provider,
           httpStatus: res.statusCode,
-          message: `response of ${declared} bytes exceeds the ${this.#maxResponseBytes}-byte limit`,
+          message: `response exceeds the ${this.#maxResponseBytes}-byte limit`,
         });
       }
-      // A declared length is refused up front; a chunked body is counted as it streams in.
-      const chunks: Buffer[] = [];
-      let size = 0;
-      for await (const chunk of res.body) {
-        size += (chunk as Buffer).length;
-        if (size > this.#maxResponseBytes) {
-          res.body.destroy();
-          throw new UpstreamMalformedResponseError({
-            provider: this.provider,
-            httpStatus: res.statusCode,
-            message: `response exceeds the ${this.#maxResponseBytes}-byte limit`,
-          });
-        }
-        chunks.push(chunk as Buffer);
-      }
-      text = Buffer.concat(chunks).toString('utf8');
-    } catch (err) {
-      if (err instanceof UpstreamMalformedResponseError) throw err;
       throw this.#transportError(err, `${method} ${path}`);
     }
 
@@ -133,11 +117,6 @@ export class UpstreamHttp {
       return new UpstreamTimeoutError({ provider: this.provider, message: `${what} timed out (${code})`, cause: err, outcomeUnknown });
     }
     return new UpstreamNetworkError({ provider: this.provider, message: `${what} failed: ${code}`, cause: err, outcomeUnknown });
-  }
-
-  /** Waits for requests in flight, then closes the connections. */
-  close(): Promise<void> {
-    return this.#pool.close();
   }
 
   /** Aborts requests in flight (they fail with a network error) and closes the connections. */

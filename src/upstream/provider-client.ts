@@ -9,11 +9,6 @@ export abstract class ProviderClient {
     this.http = new UpstreamHttp({ ...options, provider });
   }
 
-  /** Waits for requests in flight, then closes the connections. */
-  close(): Promise<void> {
-    return this.http.close();
-  }
-
   /** Aborts requests in flight: for a stop that must not wait for a slow provider. */
   destroy(): Promise<void> {
     return this.http.destroy();

@@ -39,8 +39,6 @@ export interface TaskSnapshot {
   completedAt: string | null;
   video: TaskVideo | null;
   error: TaskFailure | null;
-  /** Amount the provider says it charged, in the provider's unit, when it says. */
-  charged: number | null;
   /** Seconds the provider asks us to wait before asking again. */
   pollAfterSeconds: number | null;
 }
@@ -55,7 +53,6 @@ export function emptySnapshot(status: TaskStatus): TaskSnapshot {
     completedAt: null,
     video: null,
     error: null,
-    charged: null,
     pollAfterSeconds: null,
   };
 }
@@ -71,6 +68,4 @@ export interface SubmitResult {
 export interface WebhookEvent {
   providerRef: string;
   snapshot: TaskSnapshot;
-  /** True when the body alone is not trusted and the state must be confirmed by a status read. */
-  needsConfirmation: boolean;
 }

@@ -35,7 +35,7 @@ describe('UpstreamHttp', () => {
     await expect(http.request('GET', '/chunked-huge')).rejects.toBeInstanceOf(UpstreamMalformedResponseError);
     // The pool is still usable afterwards.
     expect((await http.request('GET', '/ok')).json).toEqual({ ok: true });
-    await http.close();
+    await http.destroy();
   });
 
   it('marks a connection cut after sending as an unknown outcome, and a refused connection as not sent', async () => {
@@ -43,11 +43,11 @@ describe('UpstreamHttp', () => {
     const cut = await http.request('POST', '/reset', {}).catch((e) => e);
     expect(cut).toBeInstanceOf(UpstreamNetworkError);
     expect(cut.outcomeUnknown).toBe(true);
-    await http.close();
+    await http.destroy();
     const closed = new UpstreamHttp({ provider: 'VIBEPEAK', baseUrl: 'http://127.0.0.1:1', apiKey: 'k' });
     const refused = await closed.request('POST', '/x', {}).catch((e) => e);
     expect(refused).toBeInstanceOf(UpstreamNetworkError);
     expect(refused.outcomeUnknown).toBe(false);
-    await closed.close();
+    await closed.destroy();
   });
 });

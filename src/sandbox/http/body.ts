@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import { BodyTooLargeError, readCapped } from '../../shared/body.ts';
 import { ProviderError, validationError } from './provider-error.ts';
 
 /** Largest request body either emulator reads. */
@@ -9,23 +10,16 @@ export const MAX_BODY_BYTES = 1024 * 1024;
  * `400 VALIDATION_ERROR` (field `body`) for a broken stream, invalid JSON or a non-object.
  */
 export async function readJsonObject(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<Record<string, unknown>> {
-  const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > limit) throw tooLarge(limit);
-  const chunks: Buffer[] = [];
-  let size = 0;
+  let body: Buffer;
   try {
-    for await (const chunk of req as AsyncIterable<Buffer>) {
-      size += chunk.length;
-      if (size > limit) throw tooLarge(limit);
-      chunks.push(chunk);
-    }
+    body = await readCapped(req, limit, req.headers['content-length']);
   } catch (error) {
-    if (error instanceof ProviderError) throw error;
+    if (error instanceof BodyTooLargeError) throw tooLarge(limit);
     throw validationError('body', 'The request body could not be read');
   }
   let value: unknown;
   try {
-    value = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    value = JSON.parse(body.toString('utf8'));
   } catch {
     throw validationError('body', 'The request body is not valid JSON');
   }

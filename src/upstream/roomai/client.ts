@@ -93,7 +93,7 @@ export class RoomAiClient extends ProviderClient {
     if (!parsed.success || !parsed.data.processing_url) {
       throw new UpstreamMalformedResponseError({ provider: 'ROOM_AI', message: 'webhook body is not a Room AI result' });
     }
-    return { providerRef: parsed.data.processing_url, snapshot: toSnapshot(parsed.data), needsConfirmation: true };
+    return { providerRef: parsed.data.processing_url, snapshot: toSnapshot(parsed.data) };
   }
 
   #parse(res: UpstreamResponse): RoomAiBody {
@@ -136,7 +136,6 @@ function toSnapshot(body: RoomAiBody, now = new Date()): TaskSnapshot {
       ...emptySnapshot('SUCCEEDED'),
       providerProgress: 1,
       completedAt: now.toISOString(),
-      charged: body.result.tokens_used ?? null,
       video: {
         url: body.result.image_url,
         coverImageUrl: null,

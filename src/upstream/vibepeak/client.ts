@@ -74,7 +74,6 @@ export class VibePeakClient extends ProviderClient {
       livemode: c.livemode,
       snapshot: {
         ...emptySnapshot('QUEUED'),
-        charged: c.credits_charged ?? null,
         pollAfterSeconds: parseRetryAfter(res.headers['retry-after']) ?? c._links?.poll_interval_seconds ?? null,
       },
     };
@@ -119,7 +118,7 @@ export class VibePeakClient extends ProviderClient {
       if (err instanceof UpstreamMalformedResponseError) throw new WebhookRejectedError('malformed');
       throw err;
     }
-    return { providerRef: body.data.task_id, snapshot, needsConfirmation: false };
+    return { providerRef: body.data.task_id, snapshot };
   }
 
   #error(res: UpstreamResponse): UpstreamError {
