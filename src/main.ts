@@ -33,7 +33,7 @@ try {
   process.exit(1);
 }
 
-for (const p of gateway.tasks.providers.info()) {
+for (const p of gateway.tasks.providerInfo()) {
   const where =
     p.mode === 'SANDBOX'
       ? `sandbox emulator at ${p.provider === 'ROOM_AI' ? gateway.sandbox!.roomai.baseUrl : gateway.sandbox!.vibepeak.baseUrl} (no ${p.provider === 'ROOM_AI' ? 'ROOMAI' : 'VIBEPEAK'}_API_KEY set; SANDBOX_TIME_SCALE=${config.sandboxTimeScale})`

@@ -43,7 +43,7 @@ builder.queryFields((t) => ({
   providers: t.field({
     type: [ProviderInfoRef],
     description: 'Each provider and whether it is live, in test mode, or the built-in sandbox.',
-    resolve: (_, __, ctx) => ctx.tasks.providers.info(),
+    resolve: (_, __, ctx) => ctx.tasks.providerInfo(),
   }),
   estimateCost: t.field({
     type: CostRef,
@@ -51,7 +51,7 @@ builder.queryFields((t) => ({
     args: { input: t.arg({ type: EstimateCostInput, required: true, description: 'The request to price; exactly one of its fields.' }) },
     resolve: (_, { input }, ctx) => {
       const provider = input.flythroughVideo ? 'ROOM_AI' : 'VIBEPEAK';
-      return costOf(provider, ctx.tasks.providers.get(provider).livemode);
+      return costOf(provider, ctx.tasks.livemode(provider));
     },
   }),
 }));

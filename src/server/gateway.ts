@@ -9,8 +9,10 @@ import { schema } from '../schema/index.ts';
 import { openStore } from '../store/index.ts';
 import { Poller } from '../tasks/poller.ts';
 import { Providers } from '../tasks/providers.ts';
+import { PollSchedule } from '../tasks/schedule.ts';
+import { WebhookIntake } from '../tasks/webhook-intake.ts';
 import { TaskService } from '../tasks/service.ts';
-import type { Provider } from '../upstream/snapshot.ts';
+import type { TaskStore } from '../tasks/store.ts';
 import { RoomAiClient } from '../upstream/roomai/client.ts';
 import { VibePeakClient } from '../upstream/vibepeak/client.ts';
 import { createGraphQL, type Yoga } from './graphql.ts';
@@ -31,6 +33,8 @@ export interface Gateway {
   url: string;
   sandbox: Sandbox | null;
   tasks: TaskService;
+  /** The task store, for tests and tools that inspect what is recorded. */
+  store: TaskStore;
   poller: Poller;
   yoga: Yoga;
   /** Closes WebSockets (1001), lets requests in flight finish, stops the poller, then closes clients, events, store and sandbox. */
@@ -87,21 +91,22 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
     },
   });
 
-  // In sandbox mode the emulators' durations are scaled, so their polling guidance is too.
-  const guidanceScale = (p: Provider) => ((p === 'ROOM_AI' ? config.roomai.sandbox : config.vibepeak.sandbox) ? config.sandboxTimeScale : 1);
-  const intervalSeconds = (provider: Provider, guidance: number | null): number => {
-    const configured = provider === 'ROOM_AI' ? config.poller.roomaiIntervalSeconds : config.poller.vibepeakIntervalSeconds;
-    const chosen =
-      provider === 'VIBEPEAK' && configured === undefined ? (guidance ?? 30) * guidanceScale(provider) : (configured ?? 30);
-    return Math.max(config.poller.minIntervalSeconds, chosen);
-  };
+  const schedule = new PollSchedule({
+    intervalSeconds: { ROOM_AI: config.poller.roomaiIntervalSeconds, VIBEPEAK: config.poller.vibepeakIntervalSeconds },
+    // In sandbox mode the emulators' durations are scaled, so their polling guidance is too.
+    guidanceScale: {
+      ROOM_AI: config.roomai.sandbox ? config.sandboxTimeScale : 1,
+      VIBEPEAK: config.vibepeak.sandbox ? config.sandboxTimeScale : 1,
+    },
+    minIntervalSeconds: config.poller.minIntervalSeconds,
+  });
 
   const tasks = new TaskService({
     store,
     providers,
     publish: (task) => events.publish(task),
     logger: logger.child({ component: 'tasks' }),
-    firstPollSeconds: intervalSeconds,
+    schedule,
     refreshMinIntervalMs: config.poller.minIntervalSeconds * 1000,
     deadlineSeconds: config.poller.deadlineSeconds,
   });
@@ -113,7 +118,9 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
   const poller = new Poller({
     service: tasks,
     logger: logger.child({ component: 'poller' }),
-    intervalSeconds,
+    schedule,
+    store,
+    providers,
     concurrency: config.poller.concurrency,
     leaseMs: config.poller.leaseSeconds * 1000,
     onPoll: (provider, outcome) => metrics.polls.inc({ provider, outcome }),
@@ -131,7 +138,11 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
   });
   const http = createHttpServer({
     yoga,
-    webhooks: createWebhookHandler(tasks, logger.child({ component: 'webhooks' }), metrics),
+    webhooks: createWebhookHandler(
+      new WebhookIntake({ tasks, store, providers, logger: logger.child({ component: 'webhooks' }) }),
+      logger.child({ component: 'webhooks' }),
+      metrics,
+    ),
     ready: () => store.ping(),
     metrics,
     logger,
@@ -154,7 +165,9 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
     throw err;
   }
   const { port } = http.server.address() as AddressInfo;
-  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+  // Listening on every interface: the sandbox (and the URL we print) reach us on loopback.
+  const host = config.host === '0.0.0.0' ? '127.0.0.1' : config.host === '::' ? '::1' : config.host;
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   localUrl = url;
 
   poller.start();
@@ -163,6 +176,7 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
     url,
     sandbox,
     tasks,
+    store,
     poller,
     yoga,
     async stop() {

@@ -7,19 +7,22 @@ import {
   UpstreamRateLimitedError,
   UpstreamUnavailableError,
 } from '../upstream/errors.ts';
-import type { Provider } from '../upstream/snapshot.ts';
+import type { Provider, TaskSnapshot } from '../upstream/snapshot.ts';
+import type { PollSchedule } from './schedule.ts';
 import { failure, lostTask, type TaskService } from './service.ts';
-import type { StoredTask } from './store.ts';
+import type { StoredTask, TaskStore } from './store.ts';
 
 export interface PollerOptions {
   service: TaskService;
   logger: Logger;
-  /** Seconds between polls when the provider gives no guidance (`Retry-After`, `poll_interval_seconds`). */
-  intervalSeconds: (provider: Provider, guidance: number | null) => number;
+  /** When each task is read next. */
+  schedule: PollSchedule;
+  /** Reads a provider task's current state. */
+  providers: { get(provider: Provider): { fetchStatus(ref: string): Promise<TaskSnapshot> } };
+  /** Leases due tasks and reschedules polls. */
+  store: TaskStore;
   /** Polls in flight at once, per provider. */
   concurrency: number;
-  /** Longest backoff after repeated failures. @default 300 */
-  maxBackoffSeconds?: number;
   /** How long a leased task stays ours if we die mid-poll; longer than a poll can take (connect + headers + body timeouts). @default 90_000 */
   leaseMs?: number;
   /** Longest sleep between looks for due tasks; `wake()` cuts it short. @default 1_000 */
@@ -48,7 +51,7 @@ export class Poller {
   readonly #unlisten: () => void;
 
   constructor(options: PollerOptions) {
-    this.#o = { maxBackoffSeconds: 300, leaseMs: 90_000, idleMs: 1_000, now: () => new Date(), onPoll: undefined, ...options };
+    this.#o = { leaseMs: 90_000, idleMs: 1_000, now: () => new Date(), onPoll: undefined, ...options };
     // The service says when it schedules a poll: no store query per change to learn what is due.
     this.#unlisten = options.service.onScheduled((at) => {
       if (this.#running && at.getTime() < this.#sleepUntil) this.wake();
@@ -107,7 +110,7 @@ export class Poller {
   async #sleepMs(): Promise<number> {
     // With every slot busy, due tasks must wait for a slot, and a freed slot wakes the loop.
     if (PROVIDERS.some((p) => this.#inFlight.get(p)!.size >= this.#o.concurrency)) return this.#o.idleMs;
-    const next = await this.#o.service.store.nextDueAt(PROVIDERS).catch(() => null);
+    const next = await this.#o.store.nextDueAt(PROVIDERS).catch(() => null);
     if (!next) return this.#o.idleMs;
     return Math.min(this.#o.idleMs, Math.max(2, next.getTime() - this.#o.now().getTime()));
   }
@@ -118,7 +121,7 @@ export class Poller {
       const slots = this.#inFlight.get(provider)!;
       const free = this.#o.concurrency - slots.size;
       if (free <= 0) continue;
-      const due = await this.#o.service.store.leaseDue(this.#o.now(), free, this.#o.leaseMs, this.#owner, provider);
+      const due = await this.#o.store.leaseDue(this.#o.now(), free, this.#o.leaseMs, this.#owner, provider);
       for (const stored of due) {
         const p = this.pollOne(stored).finally(() => {
           slots.delete(p);
@@ -144,10 +147,10 @@ export class Poller {
         return;
       }
       if (!task.providerRef) return;
-      const snapshot = await service.providers.get(task.provider).fetchStatus(task.providerRef);
+      const snapshot = await this.#o.providers.get(task.provider).fetchStatus(task.providerRef);
       this.#o.onPoll?.(task.provider, 'ok');
-      const next = new Date(now.getTime() + jitter(this.#o.intervalSeconds(task.provider, snapshot.pollAfterSeconds)) * 1000);
-      await service.apply(stored, snapshot, 'POLL', { nextPollAt: next.toISOString(), leaseOwner: this.#owner });
+      const nextPollAt = this.#o.schedule.next(task.provider, snapshot.pollAfterSeconds, now);
+      await service.apply(stored, snapshot, 'POLL', { nextPollAt, leaseOwner: this.#owner });
     } catch (err) {
       if (err instanceof UpstreamNotFoundError) {
         this.#o.onPoll?.(task.provider, 'not_found');
@@ -158,8 +161,7 @@ export class Poller {
       }
       const failures = runtime.pollFailures + 1;
       const retryAfter = err instanceof UpstreamRateLimitedError || err instanceof UpstreamUnavailableError ? (err.retryAfterSeconds ?? 0) : 0;
-      const base = this.#o.intervalSeconds(task.provider, null);
-      const backoff = Math.max(retryAfter, Math.min(this.#o.maxBackoffSeconds, jitter(base * 2 ** Math.min(failures, 10))));
+      const backoff = this.#o.schedule.backoff(task.provider, failures, retryAfter, now);
       this.#o.onPoll?.(task.provider, err instanceof UpstreamError ? err.code : 'error');
       logger.warn('poll failed; backing off', {
         taskId: task.id,
@@ -167,16 +169,11 @@ export class Poller {
         code: err instanceof UpstreamError ? err.code : undefined,
         err: err instanceof UpstreamError ? undefined : err,
         failures,
-        retryInSeconds: Math.round(backoff * 10) / 10,
+        retryInSeconds: Math.round(backoff.seconds * 10) / 10,
       });
-      await service.store
-        .schedule(task.id, task.version, new Date(now.getTime() + backoff * 1000).toISOString(), failures, this.#owner)
+      await this.#o.store
+        .schedule(task.id, task.version, backoff.at, failures, this.#owner)
         .catch((e) => logger.error('could not reschedule a poll', { taskId: task.id, err: e }));
     }
   }
-}
-
-/** Up to 10 % later (never earlier than asked), so tasks created together do not poll together forever. */
-function jitter(seconds: number): number {
-  return seconds * (1 + Math.random() * 0.1);
 }

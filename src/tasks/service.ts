@@ -6,6 +6,7 @@ import type { FlythroughInput } from '../upstream/roomai/input.ts';
 import type { PropertyVideoInput } from '../upstream/vibepeak/input.ts';
 import { TERMINAL_STATUSES, emptySnapshot, type Provider, type SubmitResult, type TaskSnapshot } from '../upstream/snapshot.ts';
 import { applySnapshot } from './apply-snapshot.ts';
+import type { PollSchedule } from './schedule.ts';
 import { IdempotencyKeyReusedError, TaskNotFoundError, clientErrorFrom } from './errors.ts';
 import type { Providers } from './providers.ts';
 import { DuplicateKeyError, type PageCursor, type StoredTask, type TaskFilter, type TaskStore } from './store.ts';
@@ -21,8 +22,8 @@ export interface TaskServiceOptions {
   logger: Logger;
   /** A refresh within this long of the last upstream read it caused returns the stored task. @default 1_000 */
   refreshMinIntervalMs?: number;
-  /** Seconds until the first poll after a submit, when the provider gives no guidance. */
-  firstPollSeconds: (provider: Provider, guidance: number | null) => number;
+  /** When each task is read next. */
+  schedule: PollSchedule;
   deadlineSeconds: Record<Provider, number>;
   now?: () => Date;
 }
@@ -33,8 +34,8 @@ type NewTask =
 
 
 export class TaskService {
-  readonly store: TaskStore;
-  readonly providers: Providers;
+  readonly #store: TaskStore;
+  readonly #providers: Providers;
   readonly #publish: TaskPublisher;
   readonly #log: Logger;
   readonly #options: TaskServiceOptions;
@@ -42,8 +43,8 @@ export class TaskService {
   readonly #scheduled = new Set<(at: Date) => void>();
 
   constructor(options: TaskServiceOptions) {
-    this.store = options.store;
-    this.providers = options.providers;
+    this.#store = options.store;
+    this.#providers = options.providers;
     this.#publish = options.publish;
     this.#log = options.logger;
     this.#options = options;
@@ -65,6 +66,16 @@ export class TaskService {
     for (const listener of this.#scheduled) listener(at);
   }
 
+  /** What the gateway tells clients about each provider (`Query.providers`). */
+  providerInfo() {
+    return this.#providers.info();
+  }
+
+  /** Whether `provider`'s key creates real, charged tasks. */
+  livemode(provider: Provider): boolean {
+    return this.#providers.get(provider).livemode;
+  }
+
   createFlythrough(owner: string, input: FlythroughInput, idempotencyKey: string | null): Promise<Task> {
     return this.#create(owner, { provider: 'ROOM_AI', kind: 'FLYTHROUGH_VIDEO', input }, idempotencyKey);
   }
@@ -84,7 +95,7 @@ export class TaskService {
       const existing = await this.#settledByIdempotencyKey(owner, idempotencyKey, inputHash);
       if (existing) return existing;
     }
-    const client = this.providers.get(spec.provider);
+    const client = this.#providers.get(spec.provider);
     const now = this.#now();
     const id = randomUUID();
     const webhookToken = spec.provider === 'ROOM_AI' ? randomBytes(24).toString('base64url') : null;
@@ -98,7 +109,7 @@ export class TaskService {
       deadlineAt: new Date(now.getTime() + this.#options.deadlineSeconds[spec.provider] * 1000).toISOString(),
     };
     try {
-      await this.store.insert(task, runtime);
+      await this.#store.insert(task, runtime);
     } catch (err) {
       // Two concurrent requests with one idempotency key: the loser answers with the winner's task.
       if (idempotencyKey && err instanceof DuplicateKeyError) {
@@ -114,8 +125,8 @@ export class TaskService {
     try {
       submitted =
         spec.provider === 'ROOM_AI'
-          ? await this.providers.roomai.submit(spec.input, this.providers.roomaiWebhookUrl(webhookToken!))
-          : await this.providers.vibepeak.submit(spec.input, this.providers.vibepeakWebhookUrl());
+          ? await this.#providers.roomai.submit(spec.input, this.#providers.roomaiWebhookUrl(webhookToken!))
+          : await this.#providers.vibepeak.submit(spec.input, this.#providers.vibepeakWebhookUrl());
     } catch (err) {
       if (err instanceof UpstreamError && err.outcomeUnknown) {
         // The provider may have created (and charged for) it: keep the record and its idempotency
@@ -127,7 +138,7 @@ export class TaskService {
           false,
         ), 'SUBMIT', { expectedVersion: 0 });
       }
-      await this.store.delete(id);
+      await this.#store.delete(id);
       if (err instanceof UpstreamError) {
         this.#log.warn('provider refused a submit', { taskId: id, provider: spec.provider, code: err.code, providerCode: err.providerCode, httpStatus: err.httpStatus });
         throw clientErrorFrom(err);
@@ -147,7 +158,7 @@ export class TaskService {
   async #settledByIdempotencyKey(owner: string, key: string, inputHash: string): Promise<Task | null> {
     const deadline = Date.now() + SUBMIT_SETTLE_MS;
     for (;;) {
-      const existing = await this.store.findByIdempotencyKey(owner, key);
+      const existing = await this.#store.findByIdempotencyKey(owner, key);
       if (!existing) return null;
       if (existing.runtime.inputHash !== inputHash) throw new IdempotencyKeyReusedError(key);
       if (existing.task.providerRef || TERMINAL_STATUSES.has(existing.task.status) || Date.now() > deadline) return existing.task;
@@ -175,25 +186,25 @@ export class TaskService {
         ? null
         : opts.nextPollAt !== undefined
           ? opts.nextPollAt
-          : new Date(now.getTime() + this.#options.firstPollSeconds(task.provider, snapshot.pollAfterSeconds) * 1000).toISOString();
+          : this.#options.schedule.first(task.provider, snapshot.pollAfterSeconds, now);
       if (!changed) {
         // Only the poller moves the schedule of an unchanged task (and releases its own lease); a
         // webhook or refresh that changed nothing leaves a poll in flight undisturbed.
         if (source === 'POLL' || source === 'DEADLINE') {
-          await this.store.schedule(task.id, task.version, nextPollAt, 0, opts.leaseOwner ?? null);
+          await this.#store.schedule(task.id, task.version, nextPollAt, 0, opts.leaseOwner ?? null);
           this.#tellScheduled(nextPollAt);
         }
         return task;
       }
       const expected = opts.expectedVersion ?? current.task.version;
       // The first write of a new task also records its provider reference, so it is persisted with version 0 expected.
-      if (await this.store.update(task, expected, { nextPollAt, pollFailures: 0 }, opts.leaseOwner ?? null)) {
+      if (await this.#store.update(task, expected, { nextPollAt, pollFailures: 0 }, opts.leaseOwner ?? null)) {
         this.#publish(task);
         this.#tellScheduled(nextPollAt);
         if (terminal) this.#log.info('task finished', { taskId: task.id, provider: task.provider, status: task.status, source, error: task.error?.code });
         return task;
       }
-      const fresh = await this.store.get(task.id);
+      const fresh = await this.#store.get(task.id);
       if (!fresh) throw new TaskNotFoundError(task.id);
       current = fresh;
       opts = { ...opts, expectedVersion: undefined };
@@ -203,7 +214,7 @@ export class TaskService {
 
   /** Reads the provider's current state of a task now, outside the poll schedule. */
   async refresh(owner: string, id: string, kind?: TaskKind): Promise<Task> {
-    const stored = await this.store.get(id);
+    const stored = await this.#store.get(id);
     if (!stored || stored.task.owner !== owner || (kind && stored.task.kind !== kind)) throw new TaskNotFoundError(id);
     if (TERMINAL_STATUSES.has(stored.task.status) || !stored.task.providerRef) return stored.task;
     // However often clients ask, a task costs at most one upstream read per interval: concurrent
@@ -223,7 +234,7 @@ export class TaskService {
   async #refreshNow(stored: StoredTask): Promise<Task> {
     let snapshot: TaskSnapshot;
     try {
-      snapshot = await this.providers.get(stored.task.provider).fetchStatus(stored.task.providerRef!);
+      snapshot = await this.#providers.get(stored.task.provider).fetchStatus(stored.task.providerRef!);
     } catch (err) {
       if (err instanceof UpstreamNotFoundError) snapshot = lostTask(err.providerCode ?? null);
       else if (err instanceof UpstreamError) throw clientErrorFrom(err, 'refresh');
@@ -238,7 +249,7 @@ export class TaskService {
    * replica's submit in progress is left alone.
    */
   async recoverInterruptedSubmissions(graceMs = 120_000): Promise<number> {
-    const stale = await this.store.interruptedSubmissions(new Date(this.#now().getTime() - graceMs));
+    const stale = await this.#store.interruptedSubmissions(new Date(this.#now().getTime() - graceMs));
     for (const stored of stale) {
       await this.apply(stored, failure('SUBMIT_INTERRUPTED', 'The gateway stopped while submitting this task; submit it again.', true), 'RECOVERY');
     }
@@ -246,16 +257,16 @@ export class TaskService {
   }
 
   getMany(ids: readonly string[], owner: string): Promise<(Task | null)[]> {
-    return this.store.getMany(ids, owner);
+    return this.#store.getMany(ids, owner);
   }
 
   list(owner: string, filter: TaskFilter, first: number, after: PageCursor | null) {
-    return this.store.list(owner, filter, first, after);
+    return this.#store.list(owner, filter, first, after);
   }
 
   /** An owner's tasks changed after `since`, oldest change first (at most 1,000). */
   changedSince(owner: string, since: string): Promise<Task[]> {
-    return this.store.changedSince(owner, since, 1_000);
+    return this.#store.changedSince(owner, since, 1_000);
   }
 }
 

@@ -34,7 +34,7 @@ afterEach(async () => {
   sb.vibepeak.admin.clearFaults();
   // The Pro plan allows 3 VibePeak tasks in flight: end this test's tasks at the emulator so the next test starts with none.
   for (const id of [...(await listedIds(gw, alice)), ...(await listedIds(gw, bob))]) {
-    const stored = await gw.gateway.tasks.store.get(decodeTaskId(id)!.uuid);
+    const stored = await gw.gateway.store.get(decodeTaskId(id)!.uuid);
     if (stored?.task.provider === 'VIBEPEAK' && stored.task.providerRef) sb.vibepeak.admin.completeNow(stored.task.providerRef);
   }
 });

@@ -111,7 +111,7 @@ describe('stop()', () => {
 
 async function vibepeakRefOf(gw: TestGateway, globalId: string): Promise<string> {
   const uuid = Buffer.from(globalId, 'base64').toString().split(':')[1]!;
-  return (await gw.gateway.tasks.store.get(uuid))!.task.providerRef!;
+  return (await gw.gateway.store.get(uuid))!.task.providerRef!;
 }
 
 describe('stop() with a provider that hangs', () => {

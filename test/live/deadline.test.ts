@@ -50,7 +50,7 @@ describe('deadline', () => {
     const events = stream.events.map((e) => e.task);
     expectTimedOut(events);
     // The provider finishing afterwards (its job ended now, with a refresh asked for) changes nothing.
-    const ref = (await gw.gateway.tasks.store.get(uuidOf(id)))!.task.providerRef!;
+    const ref = (await gw.gateway.store.get(uuidOf(id)))!.task.providerRef!;
     expect(gw.gateway.sandbox!.roomai.admin.completeNow(ref.split('/').at(-1)!, 'success')).toBe(true);
     const refreshed = await gw.gql(`mutation($id: ID!) { refreshTask(id: $id) { __typename } }`, { id });
     expect(refreshed.body.errors).toBeUndefined();

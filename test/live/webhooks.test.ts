@@ -40,7 +40,7 @@ describe('webhooks', () => {
   });
 
   async function stored(id: string) {
-    const s = await gw.gateway.tasks.store.get(uuidOf(id));
+    const s = await gw.gateway.store.get(uuidOf(id));
     if (!s) throw new Error(`no stored task ${id}`);
     return s;
   }
