@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 
 /**
- * A minimal VibePeak (upstream-contracts.md §2) for the benchmark, in its own process: plain
+ * A minimal VibePeak (docs/provider-contracts.md §2) for the benchmark, in its own process: plain
  * node:http, no checks. A create drains the body and answers 202 with the contract's body and
  * headers; a status read answers `processing` and is counted per task id. Bench-only routes:
  * `POST /__bench/complete-all` (later reads answer `completed`, with a result; the wall time of the
