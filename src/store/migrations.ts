@@ -21,6 +21,17 @@ export async function migrate(
   }
 }
 
+/** The indexes of `tasks`, the same SQL on both engines: every query the stores run is served by one. */
+const TASK_INDEXES = `
+  create unique index tasks_owner_idempotency_key on tasks (owner, idempotency_key) where idempotency_key is not null;
+  create unique index tasks_provider_ref on tasks (provider, provider_ref) where provider_ref is not null;
+  create unique index tasks_webhook_token on tasks (webhook_token) where webhook_token is not null;
+  create index tasks_owner_created on tasks (owner, created_at desc, id desc);
+  create index tasks_owner_updated on tasks (owner, updated_at);
+  create index tasks_due on tasks (provider, next_poll_at) where next_poll_at is not null;
+  create index tasks_unsubmitted on tasks (created_at) where provider_ref is null;
+`;
+
 export const SQLITE_MIGRATIONS: Migration[] = [
   {
     version: 1,
@@ -46,13 +57,7 @@ export const SQLITE_MIGRATIONS: Migration[] = [
         lease_owner text,
         lease_until integer
       ) strict;
-      create unique index tasks_owner_idempotency_key on tasks (owner, idempotency_key) where idempotency_key is not null;
-      create unique index tasks_provider_ref on tasks (provider, provider_ref) where provider_ref is not null;
-      create unique index tasks_webhook_token on tasks (webhook_token) where webhook_token is not null;
-      create index tasks_owner_created on tasks (owner, created_at desc, id desc);
-      create index tasks_owner_updated on tasks (owner, updated_at);
-      create index tasks_due on tasks (provider, next_poll_at) where next_poll_at is not null;
-      create index tasks_unsubmitted on tasks (created_at) where provider_ref is null;
+      ${TASK_INDEXES}
     `,
   },
 ];
@@ -82,13 +87,7 @@ export const POSTGRES_MIGRATIONS: Migration[] = [
         lease_owner text,
         lease_until timestamptz
       );
-      create unique index tasks_owner_idempotency_key on tasks (owner, idempotency_key) where idempotency_key is not null;
-      create unique index tasks_provider_ref on tasks (provider, provider_ref) where provider_ref is not null;
-      create unique index tasks_webhook_token on tasks (webhook_token) where webhook_token is not null;
-      create index tasks_owner_created on tasks (owner, created_at desc, id desc);
-      create index tasks_owner_updated on tasks (owner, updated_at);
-      create index tasks_due on tasks (provider, next_poll_at) where next_poll_at is not null;
-      create index tasks_unsubmitted on tasks (created_at) where provider_ref is null;
+      ${TASK_INDEXES}
     `,
   },
 ];

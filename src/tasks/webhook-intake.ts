@@ -65,7 +65,7 @@ export class WebhookIntake {
   async roomai(token: string, body: string): Promise<WebhookAnswer> {
     const { providers, store, tasks, logger } = this.#o;
     const stored = token.length >= 16 ? await store.findByWebhookToken(token) : null;
-    if (!stored || !stored.task.providerRef) return answer(404, 'rejected', { error: 'unknown webhook' });
+    if (!stored?.task.providerRef) return answer(404, 'rejected', { error: 'unknown webhook' });
     let event: ReturnType<Providers['roomai']['parseWebhook']>;
     try {
       event = providers.roomai.parseWebhook(body);

@@ -1,15 +1,14 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type Sandbox } from '../../src/sandbox/index.ts';
-import { freePort, waitFor } from '../support/gateway.ts';
+import { freePort } from '../support/gateway.ts';
+import { startGatewayProcess } from '../support/gateway-process.ts';
 import { connectWs, type WsConnection } from '../support/ws.ts';
 import { count, createPropertyVideo, expectProgression, readTask, TASK_SUBSCRIPTION, VIBEPEAK_STATUS_ROUTE, VIBEPEAK_TEST_KEY, type LiveTask } from './helpers.ts';
 
-const ROOT = new URL('../../', import.meta.url).pathname;
 
 /**
  * The gateway as a real process (`node src/main.ts`) on an on-disk store, against a sandbox that
@@ -35,50 +34,23 @@ describe('crash recovery', () => {
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
   });
 
-  /** Starts `node src/main.ts` and resolves with its URL once /healthz answers. */
+  /** Starts `node src/main.ts` on the shared DATA_DIR, against this test's sandbox. */
   async function startChild(port: number): Promise<{ child: ChildProcess; url: string; output: () => string }> {
-    const child = spawn(process.execPath, ['src/main.ts'], {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: {
-        PATH: process.env.PATH ?? '',
-        HOME: process.env.HOME ?? '',
-        HOST: '127.0.0.1',
-        PORT: String(port),
-        DATA_DIR: dataDir,
-        LOG_LEVEL: 'info',
-        VIBEPEAK_API_KEY: VIBEPEAK_TEST_KEY,
-        VIBEPEAK_BASE_URL: sandbox.vibepeak.baseUrl,
-        ROOMAI_API_KEY: sandbox.roomai.keys.test,
-        ROOMAI_BASE_URL: sandbox.roomai.baseUrl,
-        // Required with a Room AI key; a closed port, so only polling can finish tasks here.
-        PUBLIC_URL: 'http://127.0.0.1:1',
-        POLL_MIN_INTERVAL_SECONDS: '0.05',
-        POLL_VIBEPEAK_INTERVAL_SECONDS: '0.2',
-        POLL_ROOMAI_INTERVAL_SECONDS: '0.2',
-      },
+    const gw = await startGatewayProcess({
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      VIBEPEAK_API_KEY: VIBEPEAK_TEST_KEY,
+      VIBEPEAK_BASE_URL: sandbox.vibepeak.baseUrl,
+      ROOMAI_API_KEY: sandbox.roomai.keys.test,
+      ROOMAI_BASE_URL: sandbox.roomai.baseUrl,
+      // Required with a Room AI key; a closed port, so only polling can finish tasks here.
+      PUBLIC_URL: 'http://127.0.0.1:1',
+      POLL_MIN_INTERVAL_SECONDS: '0.05',
+      POLL_VIBEPEAK_INTERVAL_SECONDS: '0.2',
+      POLL_ROOMAI_INTERVAL_SECONDS: '0.2',
     });
-    children.push(child);
-    let output = '';
-    child.stdout!.on('data', (d) => (output += d));
-    child.stderr!.on('data', (d) => (output += d));
-    const url = `http://127.0.0.1:${port}`;
-    try {
-      await waitFor(async () => {
-        if (child.exitCode !== null) throw new Error(`gateway exited with ${child.exitCode}:\n${output}`);
-        const ok = await request(`${url}/healthz`).then(
-          async (r) => {
-          await r.body.dump();
-          return r.statusCode === 200;
-        },
-          () => false,
-        );
-        return ok ? true : undefined;
-      }, 30_000, 100);
-    } catch (err) {
-      throw new Error(`${(err as Error).message}\n${output}`);
-    }
-    return { child, url, output: () => output };
+    children.push(gw.child);
+    return gw;
   }
 
   function killed(child: ChildProcess): Promise<void> {

@@ -1,8 +1,8 @@
-import { createServer } from 'node:net';
 import { request } from 'undici';
 import { loadGatewayConfig } from '../../src/config.ts';
 import { createLogger } from '../../src/log.ts';
 import { startGateway, type Gateway } from '../../src/server/gateway.ts';
+import { freePort } from './process.ts';
 
 /**
  * A real gateway on a loopback port for tests: in-process sandbox unless provider keys and base
@@ -28,16 +28,7 @@ export const FAST_ENV: Record<string, string> = {
   POLL_VIBEPEAK_INTERVAL_SECONDS: '0.2',
 };
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
+export { freePort };
 
 export async function startTestGateway(env: Record<string, string> = {}): Promise<TestGateway> {
   const port = env.PORT ?? String(await freePort());

@@ -1,11 +1,11 @@
 import { execFile, execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { accessSync, constants, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { chown, mkdtemp, open, readFile, rm, stat } from 'node:fs/promises';
-import { createServer } from 'node:net';
+import { chown, mkdtemp, open, rm, } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
+import { delay, exited, fileSize, freePort, readLogFrom, waitForExit } from './process.ts';
 
 /**
  * A real, throwaway Postgres server for tests and the benchmark: a fresh cluster in a temporary
@@ -264,47 +264,4 @@ function sleepSyncUntil(done: () => boolean, timeoutMs: number): void {
   const cell = new Int32Array(new SharedArrayBuffer(4));
   const deadline = Date.now() + timeoutMs;
   while (!done() && Date.now() < deadline) Atomics.wait(cell, 0, 0, 20);
-}
-
-function exited(child: ChildProcess): boolean {
-  return child.exitCode !== null || child.signalCode !== null;
-}
-
-function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
-  if (exited(child)) return Promise.resolve(true);
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => {
-      child.off('exit', onExit);
-      resolve(false);
-    }, ms);
-    const onExit = () => {
-      clearTimeout(timer);
-      resolve(true);
-    };
-    child.once('exit', onExit);
-  });
-}
-
-async function fileSize(path: string): Promise<number> {
-  return (await stat(path).catch(() => undefined))?.size ?? 0;
-}
-
-/** What was written to the log from byte `start` on: this attempt's lines only. */
-async function readLogFrom(path: string, start: number): Promise<string> {
-  return (await readFile(path).catch(() => Buffer.alloc(0))).subarray(start).toString('utf8');
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-function delay(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }
