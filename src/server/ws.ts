@@ -1,5 +1,5 @@
 import type { IncomingMessage, Server } from 'node:http';
-import { GraphQLError, getOperationAST, type ExecutionArgs, type ExecutionResult } from 'graphql';
+import { type DocumentNode, type ExecutionArgs, type ExecutionResult, GraphQLError, type GraphQLSchema, getOperationAST } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Logger } from '../log.ts';
@@ -46,6 +46,9 @@ type Extra = {
 export function attachWebSocket({ server, yoga, clients, maxOperationsPerConnection, logger }: WebSocketOptions) {
   const wss = new WebSocketServer({ server, path: '/graphql' });
   const multiplexer = new SubscriptionMultiplexer();
+  const documents = new CheckedDocuments();
+  /** The schema as yoga's plugins left it (the same for every operation). */
+  let schema: GraphQLSchema | undefined;
   const disposable = useServer<Record<string, unknown>, Extra>(
     {
       connectionInitWaitTimeout: 10_000,
@@ -68,34 +71,31 @@ export function attachWebSocket({ server, yoga, clients, maxOperationsPerConnect
         if (Object.keys(ctx.subscriptions).length > maxOperationsPerConnection) {
           return [new GraphQLError(`At most ${maxOperationsPerConnection} operations per connection.`, { extensions: { code: 'TOO_MANY_SUBSCRIPTIONS' } })];
         }
-        const enveloped = yoga.getEnveloped({ ...ctx, req: ctx.extra.request, socket: ctx.extra.socket, params: payload, connectionParams: ctx.connectionParams });
+        // Envelop's per-operation machinery is made only when this operation needs it: a subscriber
+        // joining a running shared stream, with a document seen before, needs none of it.
+        let enveloped: ReturnType<Yoga['getEnveloped']> | undefined;
+        const env = () =>
+          (enveloped ??= yoga.getEnveloped({ ...ctx, req: ctx.extra.request, socket: ctx.extra.socket, params: payload, connectionParams: ctx.connectionParams }));
         // A bad operation is that operation's error, never the connection's: graphql-ws would close
         // the socket (4500) on a throw here, ending the client's other subscriptions with it.
         try {
-          const document = enveloped.parse(payload.query);
-          const errors = enveloped.validate(enveloped.schema, document);
-          if (errors.length > 0) return errors;
-          const operation = getOperationAST(document, payload.operationName);
-          const isSubscription = operation?.operation === 'subscription';
-          const rootFields = operation?.selectionSet.selections.map((s) => (s.kind === 'Field' ? s.name.value : '')) ?? [];
+          const checked = documents.check(payload.query, payload.operationName, env);
+          if (checked.errors.length > 0) return checked.errors;
           const op: Operation = {
-            execute: enveloped.execute,
-            subscribe: enveloped.subscribe,
-            context: async () => enveloped.contextFactory(),
-            share: isSubscription
-              ? {
-                  key: subscriptionKey(payload.query, payload.operationName, payload.variables, ctx.extra.client!.name),
-                  replayLatest: rootFields.length > 0 && rootFields.every((f) => STATE_FIELDS.has(f)),
-                }
+            execute: (a) => env().execute(a),
+            subscribe: (a) => env().subscribe(a),
+            context: async () => env().contextFactory(),
+            share: checked.isSubscription
+              ? { key: subscriptionKey(payload.query, payload.operationName, payload.variables, ctx.extra.client!.name), replayLatest: checked.replayLatest }
               : null,
           };
           const args: ExecutionArgs = {
-            schema: enveloped.schema,
+            schema: (schema ??= env().schema),
+            document: checked.document,
             operationName: payload.operationName,
-            document,
             variableValues: payload.variables,
             // Queries and mutations build theirs now; a subscription's is built only if it starts a stream.
-            contextValue: isSubscription ? undefined : await op.context(),
+            contextValue: checked.isSubscription ? undefined : await op.context(),
             rootValue: op,
           };
           return args;
@@ -119,4 +119,46 @@ export function attachWebSocket({ server, yoga, clients, maxOperationsPerConnect
       await multiplexer.close();
     },
   };
+}
+
+interface Checked {
+  document: DocumentNode;
+  errors: readonly GraphQLError[];
+  isSubscription: boolean;
+  /** Every root field is a state field: a late joiner of its shared stream gets the latest event first. */
+  replayLatest: boolean;
+}
+
+/**
+ * Parsed and validated operations by text and operation name (at most `max`, oldest dropped). The
+ * schema never changes while the process runs, so a document's validation does not either; the
+ * first sight of a text runs yoga's parse and validate (and their plugins), later ones reuse it.
+ */
+class CheckedDocuments {
+  readonly #entries = new Map<string, Checked>();
+  readonly #max: number;
+
+  constructor(max = 1_000) {
+    this.#max = max;
+  }
+
+  check(query: string, operationName: string | null | undefined, env: () => ReturnType<Yoga['getEnveloped']>): Checked {
+    const key = `${operationName ?? ''}\u0000${query}`;
+    const hit = this.#entries.get(key);
+    if (hit) return hit;
+    const e = env();
+    const document = e.parse(query);
+    const errors = e.validate(e.schema, document);
+    const operation = errors.length === 0 ? getOperationAST(document, operationName) : null;
+    const rootFields = operation?.selectionSet.selections.map((s) => (s.kind === 'Field' ? s.name.value : '')) ?? [];
+    const checked: Checked = {
+      document,
+      errors,
+      isSubscription: operation?.operation === 'subscription',
+      replayLatest: rootFields.length > 0 && rootFields.every((f) => STATE_FIELDS.has(f)),
+    };
+    this.#entries.set(key, checked);
+    if (this.#entries.size > this.#max) this.#entries.delete(this.#entries.keys().next().value!);
+    return checked;
+  }
 }
