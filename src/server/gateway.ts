@@ -110,9 +110,11 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
     refreshMinIntervalMs: config.poller.minIntervalSeconds * 1000,
     deadlineSeconds: config.poller.deadlineSeconds,
   });
-  let openSockets = () => 0;
+  let ws: ReturnType<typeof attachWebSocket> | undefined;
   const metrics = createMetrics({
-    tourgraph_websocket_connections: { help: 'graphql-ws connections open now.', read: () => openSockets() },
+    tourgraph_websocket_connections: { help: 'graphql-ws connections open now.', read: () => ws?.wss.clients.size ?? 0 },
+    tourgraph_shared_subscription_streams: { help: 'Distinct graphql-ws subscriptions executing now (identical ones share one).', read: () => ws?.multiplexer.streams ?? 0 },
+    tourgraph_shared_subscription_consumers: { help: 'graphql-ws subscribers reading the shared streams.', read: () => ws?.multiplexer.consumers ?? 0 },
     tourgraph_event_listeners: { help: 'Task event listeners attached in this process (shared subscriptions count once).', read: () => events.listeners },
   });
   const poller = new Poller({
@@ -147,8 +149,7 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
     metrics,
     logger,
   });
-  const ws = attachWebSocket({ server: http.server, yoga, clients: config.clients, maxOperationsPerConnection: config.wsMaxSubscriptionsPerConnection, logger });
-  openSockets = () => ws.wss.clients.size;
+  ws = attachWebSocket({ server: http.server, yoga, clients: config.clients, maxOperationsPerConnection: config.wsMaxSubscriptionsPerConnection, logger });
 
   // Before taking requests: a submit found unanswered now was cut off by the last stop, not in
   // flight. With a shared database another replica's submit may be in flight: leave recent ones.

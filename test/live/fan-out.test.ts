@@ -83,4 +83,36 @@ describe('50 subscribers on one task', () => {
     for (const s of many.streams) expectProgression(s.events.map((e) => e.task), 'SUCCEEDED');
   });
 
+  it('identical subscriptions share one execution: 3 sockets × 20 subscribers of one task make 1 shared stream and 60 consumers; a late joiner gets the current state first; all end together', async () => {
+    const metric = async (name: string) => {
+      const text = await (await fetch(`${gw.url}/metrics`)).text();
+      return Number(new RegExp(`^${name} (\\d+)$`, 'm').exec(text)?.[1]);
+    };
+    const id = await createPropertyVideo(gw.url, gw.gateway.sandbox!.vibepeak.media.livingRoomPhoto, 'SLOW');
+    const sockets = Array.from({ length: 3 }, () => connectWs(gw.url));
+    connections.push(...sockets);
+    const streams = sockets.flatMap((c) => Array.from({ length: 20 }, () => c.subscribe<{ task: LiveTask }>(TASK_SUBSCRIPTION, { id })));
+    await Promise.all(streams.map((s) => s.until((x) => x.events.length > 0, 10_000, 'current state')));
+    expect(await metric('tourgraph_shared_subscription_streams')).toBe(1);
+    expect(await metric('tourgraph_shared_subscription_consumers')).toBe(60);
+    // One listener on the task's events for all 60 (plus none left from earlier tests' ended streams).
+    expect(await metric('tourgraph_event_listeners')).toBe(1);
+    // A joiner once the stream has moved on starts from the state it is in now. Status reads are
+    // held back meanwhile, so nothing new happens: only the shared stream's replay can answer it.
+    await streams[0]!.until((x) => x.events.some((e) => e.task.status === 'PROCESSING'), 10_000, 'PROCESSING');
+    const admin = gw.gateway.sandbox!.vibepeak.admin;
+    admin.setFault('GET /v1/tasks/:id', { latencyMs: 2_000 });
+    await new Promise((r) => setTimeout(r, 300));
+    const current = streams[0]!.events.at(-1)!.task;
+    const late = sockets[0]!.subscribe<{ task: LiveTask }>(TASK_SUBSCRIPTION, { id });
+    await late.until((x) => x.events.length > 0, 1_000, 'late current state, replayed');
+    expect(late.events[0]!.task).toEqual(current);
+    admin.clearFaults();
+    const all = await Promise.all([...streams, late].map((s) => s.finished(20_000)));
+    for (const s of all) expectProgression(s.events.map((e) => e.task), 'SUCCEEDED');
+    const finals = all.map((s) => s.events.at(-1)!.task);
+    for (const f of finals) expect(f).toEqual(finals[0]);
+    expect(await metric('tourgraph_shared_subscription_streams')).toBe(0);
+    expect(await metric('tourgraph_shared_subscription_consumers')).toBe(0);
+  });
 });
