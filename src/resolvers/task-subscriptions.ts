@@ -1,10 +1,11 @@
-import { GraphQLError } from 'graphql';
+import type { GraphQLError } from 'graphql';
 import { decodeTaskId, ofKind } from '../schema/global-id.ts';
 import type { Context } from '../schema/builder.ts';
 import { RESYNC } from '../tasks/events.ts';
 import type { TaskFilter } from '../tasks/store.ts';
 import type { Task } from '../tasks/task.ts';
 import { TERMINAL_STATUSES } from '../upstream/snapshot.ts';
+import { NotFoundError } from '../schema/graphql-errors.ts';
 
 /**
  * `Subscription.task`: the task as it is now, then each newer version, ending after a terminal one.
@@ -72,5 +73,5 @@ export async function* tasksUpdates(ctx: Context, filter: TaskFilter): AsyncGene
 }
 
 function notFound(): GraphQLError {
-  return new GraphQLError('No task with this id exists for you.', { extensions: { code: 'NOT_FOUND' } });
+  return new NotFoundError();
 }

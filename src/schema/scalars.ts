@@ -1,9 +1,10 @@
-import { GraphQLError, Kind } from 'graphql';
+import { Kind } from 'graphql';
 import { builder } from './builder.ts';
+import { BadUserInputError } from './graphql-errors.ts';
 
 const parseDate = (value: unknown): string => {
   if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) {
-    throw new GraphQLError('DateTime must be an ISO 8601 string', { extensions: { code: 'BAD_USER_INPUT' } });
+    throw new BadUserInputError('DateTime must be an ISO 8601 string');
   }
   return new Date(value).toISOString();
 };
@@ -20,11 +21,11 @@ builder.scalarType('URL', {
   description: 'An absolute URL. Inputs must be http(s); outputs are playable or downloadable as they are.',
   serialize: (value) => value,
   parseValue: (value) => {
-    if (typeof value !== 'string') throw new GraphQLError('URL must be a string', { extensions: { code: 'BAD_USER_INPUT' } });
+    if (typeof value !== 'string') throw new BadUserInputError('URL must be a string');
     return value;
   },
   parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING) throw new GraphQLError('URL must be a string', { extensions: { code: 'BAD_USER_INPUT' } });
+    if (ast.kind !== Kind.STRING) throw new BadUserInputError('URL must be a string');
     return ast.value;
   },
 });

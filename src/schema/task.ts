@@ -1,5 +1,4 @@
 import { resolveCursorConnection, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
-import { GraphQLError } from 'graphql';
 import { ProviderRejectedError, ProviderUnavailableError, TaskNotFoundError } from '../tasks/errors.ts';
 import { isUuid } from '../tasks/store.ts';
 import type { Task, TaskCost, TaskEvent } from '../tasks/task.ts';
@@ -8,6 +7,7 @@ import { taskUpdates, tasksUpdates } from '../resolvers/task-subscriptions.ts';
 import { builder } from './builder.ts';
 import { ProviderEnum, TaskKindEnum, TaskStatusEnum } from './enums.ts';
 import { decodeTaskId, ofKind } from './global-id.ts';
+import { BadUserInputError } from './graphql-errors.ts';
 
 export const GenerationTask = builder.interfaceRef<Task>('GenerationTask');
 
@@ -166,10 +166,10 @@ builder.queryFields((t) => ({
     args: { filter: t.arg({ type: TaskFilterInput, required: false, description: 'Only tasks matching all given fields; all your tasks when omitted.' }) },
     resolve: (_, args, ctx) => {
       if (args.last != null || args.before != null) {
-        throw new GraphQLError('tasks pages forward only: use first and after', { extensions: { code: 'BAD_USER_INPUT' } });
+        throw new BadUserInputError('tasks pages forward only: use first and after');
       }
       if (args.first != null && (args.first < 0 || args.first > MAX_PAGE)) {
-        throw new GraphQLError(`first must be between 0 and ${MAX_PAGE}`, { extensions: { code: 'BAD_USER_INPUT' } });
+        throw new BadUserInputError(`first must be between 0 and ${MAX_PAGE}`);
       }
       return resolveCursorConnection(
         { args: { ...args, first: args.first ?? 20 }, defaultSize: 20, maxSize: MAX_PAGE, toCursor: (task: Task) => encodeCursor(task) },
@@ -233,7 +233,7 @@ function encodeCursor(task: Task): string {
 function decodeCursor(cursor: string): { createdAt: string; id: string } {
   const [createdAt, id] = Buffer.from(cursor, 'base64url').toString().split('|');
   if (!createdAt || !id || Number.isNaN(Date.parse(createdAt)) || !isUuid(id)) {
-    throw new GraphQLError('after is not a cursor from this list', { extensions: { code: 'BAD_USER_INPUT' } });
+    throw new BadUserInputError('after is not a cursor from this list');
   }
   return { createdAt, id };
 }

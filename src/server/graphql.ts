@@ -10,6 +10,7 @@ import type { TaskService } from '../tasks/service.ts';
 import type { Task } from '../tasks/task.ts';
 import { authenticate, type GatewayClient } from './auth.ts';
 import { cachedGraphiQLRenderer, graphiqlOptions } from './graphiql.ts';
+import { UnauthenticatedError } from '../schema/graphql-errors.ts';
 
 export interface GraphQLOptions {
   schema: GraphQLSchema;
@@ -67,9 +68,7 @@ export function createGraphQL({ schema, clients, tasks, events, logger, exampleP
 export function clientOf(authorization: string | null | undefined, clients: { name: string; key: string }[]): GatewayClient {
   const client = authenticate(authorization, clients);
   if (!client) {
-    throw new GraphQLError(client === null ? 'Missing credentials: send Authorization: Bearer <gateway key>.' : 'Unknown gateway key.', {
-      extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: { 'www-authenticate': 'Bearer' } } },
-    });
+    throw new UnauthenticatedError(client === null);
   }
   return client;
 }

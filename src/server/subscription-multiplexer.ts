@@ -1,4 +1,5 @@
-import { GraphQLError, type ExecutionResult } from 'graphql';
+import type { ExecutionResult } from 'graphql';
+import { SubscriberTooSlowError } from '../schema/graphql-errors.ts';
 
 /**
  * Shared subscriptions: operations that are the same (same query text, operation name, variables
@@ -361,11 +362,7 @@ class Consumer implements AsyncIterableIterator<ExecutionResult, undefined> {
 
 function tooSlow(max: number): ExecutionResult {
   return {
-    errors: [
-      new GraphQLError(`subscriber too slow: more than ${max} results were waiting to be sent; subscribe again.`, {
-        extensions: { code: 'SUBSCRIBER_TOO_SLOW' },
-      }),
-    ],
+    errors: [new SubscriberTooSlowError(max)],
   };
 }
 

@@ -6,6 +6,7 @@ import type { Logger } from '../log.ts';
 import { authenticate, type GatewayClient } from './auth.ts';
 import { authorizationParam, type Yoga } from './graphql.ts';
 import { SubscriptionMultiplexer, subscriptionKey } from './subscription-multiplexer.ts';
+import { InternalError, TooManySubscriptionsError } from '../schema/graphql-errors.ts';
 
 export interface WebSocketOptions {
   server: Server;
@@ -69,7 +70,7 @@ export function attachWebSocket({ server, yoga, clients, maxOperationsPerConnect
       onSubscribe: async (ctx, _id, payload) => {
         // graphql-ws has already entered this operation in ctx.subscriptions: it counts itself.
         if (Object.keys(ctx.subscriptions).length > maxOperationsPerConnection) {
-          return [new GraphQLError(`At most ${maxOperationsPerConnection} operations per connection.`, { extensions: { code: 'TOO_MANY_SUBSCRIPTIONS' } })];
+          return [new TooManySubscriptionsError(maxOperationsPerConnection)];
         }
         // Envelop's per-operation machinery is made only when this operation needs it: a subscriber
         // joining a running shared stream, with a document seen before, needs none of it.
@@ -102,7 +103,7 @@ export function attachWebSocket({ server, yoga, clients, maxOperationsPerConnect
         } catch (err) {
           if (err instanceof GraphQLError) return [err];
           logger.error('could not start a WebSocket operation', { err });
-          return [new GraphQLError('Unexpected error.', { extensions: { code: 'INTERNAL_SERVER_ERROR' } })];
+          return [new InternalError()];
         }
       },
     },
