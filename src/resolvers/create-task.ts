@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Context } from '../schema/builder.ts';
+import type { Context } from './context.ts';
 import { ValidationFailedError } from '../tasks/errors.ts';
 import type { Task } from '../tasks/task.ts';
 import { flythroughInput } from '../upstream/roomai/input.ts';

@@ -1,11 +1,11 @@
 import type { GraphQLError } from 'graphql';
-import { decodeTaskId, ofKind } from '../schema/global-id.ts';
-import type { Context } from '../schema/builder.ts';
+import { decodeTaskId, ofKind } from './global-id.ts';
+import type { Context } from './context.ts';
 import { RESYNC } from '../tasks/events.ts';
 import type { TaskFilter } from '../tasks/store.ts';
 import type { Task } from '../tasks/task.ts';
 import { TERMINAL_STATUSES } from '../upstream/snapshot.ts';
-import { NotFoundError } from '../schema/graphql-errors.ts';
+import { NotFoundError } from './graphql-errors.ts';
 
 /**
  * `Subscription.task`: the task as it is now, then each newer version, ending after a terminal one.

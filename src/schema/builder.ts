@@ -2,23 +2,9 @@ import SchemaBuilder from '@pothos/core';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin from '@pothos/plugin-relay';
-import type DataLoader from 'dataloader';
-import type { Logger } from '../log.ts';
-import type { Task } from '../tasks/task.ts';
-import type { TaskService } from '../tasks/service.ts';
-import type { TaskEvents } from '../tasks/events.ts';
+import type { Context } from '../resolvers/context.ts';
 
-/** What every resolver gets: who is asking, the domain services, and a logger with the request id. */
-export interface Context {
-  /** The gateway client making the request (`local` in open mode). */
-  client: { name: string };
-  tasks: TaskService;
-  events: TaskEvents;
-  requestId: string;
-  /** This request's task loader (batched, cached for the request only; never across subscription events). */
-  loadTask: DataLoader<string, Task | null>;
-  log: Logger;
-}
+export type { Context };
 
 export const builder = new SchemaBuilder<{
   Context: Context;

@@ -1,7 +1,7 @@
 import type { FlythroughTask } from '../tasks/task.ts';
 import { createFlythroughVideo } from '../resolvers/create-task.ts';
 import { builder } from './builder.ts';
-import { ofKind } from './global-id.ts';
+import { ofKind } from '../resolvers/global-id.ts';
 import { FlythroughStyleEnum } from './enums.ts';
 import { createResultOptions, IDEMPOTENCY_KEY_DESCRIPTION } from './errors.ts';
 import { GenerationTask } from './task.ts';

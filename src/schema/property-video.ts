@@ -2,7 +2,7 @@ import type { PropertyVideoTask as PropertyVideoTaskShape } from '../tasks/task.
 import type { PropertyVideoInput } from '../upstream/vibepeak/input.ts';
 import { createPropertyVideo } from '../resolvers/create-task.ts';
 import { builder } from './builder.ts';
-import { ofKind } from './global-id.ts';
+import { ofKind } from '../resolvers/global-id.ts';
 import {
   ElementPositionEnum,
   ModificationModeEnum,

@@ -1,6 +1,6 @@
 import { Kind } from 'graphql';
 import { builder } from './builder.ts';
-import { BadUserInputError } from './graphql-errors.ts';
+import { BadUserInputError } from '../resolvers/graphql-errors.ts';
 
 const parseDate = (value: unknown): string => {
   if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) {

@@ -1,13 +1,11 @@
-import { resolveCursorConnection, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
+
 import { ProviderRejectedError, ProviderUnavailableError, TaskNotFoundError } from '../tasks/errors.ts';
-import { isUuid } from '../tasks/store.ts';
 import type { Task, TaskCost, TaskEvent } from '../tasks/task.ts';
 import type { TaskFailure, TaskVideo } from '../upstream/snapshot.ts';
+import { MAX_PAGE, listTasks, readTask, refreshTask } from '../resolvers/task-queries.ts';
 import { taskUpdates, tasksUpdates } from '../resolvers/task-subscriptions.ts';
 import { builder } from './builder.ts';
 import { ProviderEnum, TaskKindEnum, TaskStatusEnum } from './enums.ts';
-import { decodeTaskId, ofKind } from './global-id.ts';
-import { BadUserInputError } from './graphql-errors.ts';
 
 export const GenerationTask = builder.interfaceRef<Task>('GenerationTask');
 
@@ -147,39 +145,19 @@ const TaskFilterInput = builder.inputType('TaskFilter', {
   }),
 });
 
-const MAX_PAGE = 100;
-
 builder.queryFields((t) => ({
   task: t.field({
     type: GenerationTask,
     nullable: true,
     description: 'One of your tasks by id; null when there is none for you.',
     args: { id: t.arg.id({ required: true, description: "The task's global `id`." }) },
-    resolve: async (_, { id }, ctx) => {
-      const decoded = decodeTaskId(String(id));
-      return decoded ? ofKind(await ctx.loadTask.load(decoded.uuid), decoded.kind) : null;
-    },
+    resolve: (_, { id }, ctx) => readTask(ctx, String(id)),
   }),
   tasks: t.connection({
     type: GenerationTask,
     description: `Your tasks, newest first. Forward pagination: \`first\` (at most ${MAX_PAGE}, default 20) and \`after\`.`,
     args: { filter: t.arg({ type: TaskFilterInput, required: false, description: 'Only tasks matching all given fields; all your tasks when omitted.' }) },
-    resolve: (_, args, ctx) => {
-      if (args.last != null || args.before != null) {
-        throw new BadUserInputError('tasks pages forward only: use first and after');
-      }
-      if (args.first != null && (args.first < 0 || args.first > MAX_PAGE)) {
-        throw new BadUserInputError(`first must be between 0 and ${MAX_PAGE}`);
-      }
-      return resolveCursorConnection(
-        { args: { ...args, first: args.first ?? 20 }, defaultSize: 20, maxSize: MAX_PAGE, toCursor: (task: Task) => encodeCursor(task) },
-        async ({ after, limit }: ResolveCursorConnectionArgs) => {
-          const cursor = after ? decodeCursor(after) : null;
-          const { tasks } = await ctx.tasks.list(ctx.client.name, args.filter ?? {}, limit, cursor);
-          return tasks;
-        },
-      );
-    },
+    resolve: (_, args, ctx) => listTasks(ctx, args, args.filter),
   }, { name: 'TaskConnection', description: 'A page of tasks.' }, { name: 'TaskEdge', description: 'One task in a page of tasks, with its cursor.' }),
 }));
 
@@ -198,14 +176,7 @@ builder.mutationField('refreshTask', (t) =>
           'The task after a fresh read of the provider. A task that already ended, or was read within the last second or so (concurrent refreshes share one read), is returned as stored.' },
     },
     args: { id: t.arg.id({ required: true, description: "The task's global `id`." }) },
-    resolve: (_, { id }, ctx) => {
-      const decoded = decodeTaskId(String(id));
-      if (!decoded) throw new TaskNotFoundError(String(id));
-      // The error names the id the client sent, never our internal one.
-      return ctx.tasks.refresh(ctx.client.name, decoded.uuid, decoded.kind).catch((err: unknown) => {
-        throw err instanceof TaskNotFoundError ? new TaskNotFoundError(String(id)) : err;
-      });
-    },
+    resolve: (_, { id }, ctx) => refreshTask(ctx, String(id)),
   }),
 );
 
@@ -225,15 +196,3 @@ builder.subscriptionFields((t) => ({
     resolve: (task) => task,
   }),
 }));
-
-function encodeCursor(task: Task): string {
-  return Buffer.from(`${task.createdAt}|${task.id}`).toString('base64url');
-}
-
-function decodeCursor(cursor: string): { createdAt: string; id: string } {
-  const [createdAt, id] = Buffer.from(cursor, 'base64url').toString().split('|');
-  if (!createdAt || !id || Number.isNaN(Date.parse(createdAt)) || !isUuid(id)) {
-    throw new BadUserInputError('after is not a cursor from this list');
-  }
-  return { createdAt, id };
-}

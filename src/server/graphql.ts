@@ -3,14 +3,14 @@ import DataLoader from 'dataloader';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { createYoga, useErrorHandler, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from '../log.ts';
-import type { Context } from '../schema/builder.ts';
+import type { Context } from '../resolvers/context.ts';
 import { ClientError } from '../tasks/errors.ts';
 import type { TaskEvents } from '../tasks/events.ts';
 import type { TaskService } from '../tasks/service.ts';
 import type { Task } from '../tasks/task.ts';
 import { authenticate, type GatewayClient } from './auth.ts';
 import { cachedGraphiQLRenderer, graphiqlOptions } from './graphiql.ts';
-import { UnauthenticatedError } from '../schema/graphql-errors.ts';
+import { UnauthenticatedError } from '../resolvers/graphql-errors.ts';
 
 export interface GraphQLOptions {
   schema: GraphQLSchema;

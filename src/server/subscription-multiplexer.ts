@@ -1,5 +1,5 @@
 import type { ExecutionResult } from 'graphql';
-import { SubscriberTooSlowError } from '../schema/graphql-errors.ts';
+import { SubscriberTooSlowError } from '../resolvers/graphql-errors.ts';
 
 /**
  * Shared subscriptions: operations that are the same (same query text, operation name, variables

@@ -6,7 +6,7 @@ import type { Logger } from '../log.ts';
 import { authenticate, type GatewayClient } from './auth.ts';
 import { authorizationParam, type Yoga } from './graphql.ts';
 import { SubscriptionMultiplexer, subscriptionKey } from './subscription-multiplexer.ts';
-import { InternalError, TooManySubscriptionsError } from '../schema/graphql-errors.ts';
+import { InternalError, TooManySubscriptionsError } from '../resolvers/graphql-errors.ts';
 
 export interface WebSocketOptions {
   server: Server;

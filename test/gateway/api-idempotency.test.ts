@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SANDBOX_KEYS, startSandbox, type Sandbox } from '../../src/sandbox/index.ts';
-import { decodeTaskId } from '../../src/schema/global-id.ts';
+import { decodeTaskId } from '../../src/resolvers/global-id.ts';
 import type { TestGateway } from '../support/gateway.ts';
 import { CREATE_ROUTES, bearer, createCalls, createFlythrough, createProperty, flythroughInput, listedIds, propertyInput, startGatewayOn } from './api-fixtures.ts';
 

@@ -1,7 +1,7 @@
 import { request } from 'undici';
 import { expect } from 'vitest';
 import type { SandboxAdmin } from '../../src/sandbox/index.ts';
-import { decodeTaskId } from '../../src/schema/global-id.ts';
+import { decodeTaskId } from '../../src/resolvers/global-id.ts';
 import { scriptFor, VOICE } from '../support/gateway.ts';
 
 /** Shared by the live-status suites: GraphQL operations, task creation, and the status-model checks. */

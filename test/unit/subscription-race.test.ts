@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { taskUpdates } from '../../src/resolvers/task-subscriptions.ts';
-import type { Context } from '../../src/schema/builder.ts';
+import type { Context } from '../../src/resolvers/context.ts';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { LocalTaskEvents } from '../../src/events/local.ts';
 import type { Task } from '../../src/tasks/task.ts';
