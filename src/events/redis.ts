@@ -36,6 +36,8 @@ export class RedisTaskEvents implements TaskEvents {
   readonly #log: Logger;
   #connectedOnce = false;
   #closed = false;
+  /** Publishes are failing (Redis is away): logged once when it starts and once when it ends. */
+  #publishFailing = 0;
 
   private constructor(options: RedisEventsOptions) {
     this.#channel = options.channel ?? 'tourgraph:tasks';
@@ -90,10 +92,17 @@ export class RedisTaskEvents implements TaskEvents {
   publish(task: Task): void {
     this.#local.dispatch(task);
     const message: Message = { origin: this.#origin, task };
-    this.#pub.publish(this.#channel, JSON.stringify(message)).catch((err: Error) => {
-      // Other replicas' subscribers re-read on their reconnect; nothing is lost from the store.
-      this.#log.warn('redis: could not publish a task event', { taskId: task.id, err: err.message });
-    });
+    this.#pub.publish(this.#channel, JSON.stringify(message)).then(
+      () => {
+        if (this.#publishFailing === 0) return;
+        this.#log.info('redis: publishing task events again', { failedMeanwhile: this.#publishFailing });
+        this.#publishFailing = 0;
+      },
+      (err: Error) => {
+        // Other replicas' subscribers re-read on their reconnect; nothing is lost from the store.
+        if (this.#publishFailing++ === 0) this.#log.warn('redis: cannot publish task events; other replicas will re-read on reconnect', { taskId: task.id, err: err.message });
+      },
+    );
   }
 
   ofTask(taskId: string): AsyncIterableIterator<TaskEvent> {

@@ -184,7 +184,9 @@ describe('replicas on one Postgres and one Redis', () => {
     const wsC = connectWs(c.url);
     sockets.push(wsC);
     const live = wsC.subscribe<{ task: LiveTask }>(TASK_SUBSCRIPTION, { id });
+    const mine = wsC.subscribe<{ tasks: LiveTask }>(TASKS_SUBSCRIPTION, {});
     await live.until((s) => s.events.length > 0, 10_000, 'current state');
+    await sleep(200);
 
     // Redis goes away; the task finishes at the provider and B records it (its publish fails).
     redis.kill();
@@ -203,5 +205,8 @@ describe('replicas on one Postgres and one Redis', () => {
     expect(done.ended).toEqual({ kind: 'complete' });
     expectProgression(done.events.map((e) => e.task), 'SUCCEEDED');
     expect(c.output()).toContain('redis reconnected');
+    // The `tasks` stream re-read what changed while it could not hear: the task's SUCCEEDED version.
+    await mine.until((s) => s.events.some((e) => e.tasks.id === id && e.tasks.status === 'SUCCEEDED'), 10_000, 'SUCCEEDED on the tasks stream');
+    expect(b.output()).toContain('cannot publish task events');
   });
 });
