@@ -58,7 +58,7 @@ interface YogaInternals {
   instrumentation?: unknown;
   maskedErrorsOpts: { errorMessage: string; isDev?: boolean; maskError: (error: unknown, message: string, isDev?: boolean) => Error } | null;
   logger: YogaLogger;
-  waitUntil: (p: Promise<unknown> | void) => void;
+  waitUntil: (p: Promise<unknown>) => void;
 }
 
 /**
@@ -87,7 +87,8 @@ class CapturedResponse {
 }
 const CAPTURE_FETCH_API = { Response: CapturedResponse } as unknown as Parameters<typeof processRegularResult>[1];
 
-const JSON_CONTENT_TYPE = /^application\/json(?:;[ \t]*charset=utf-8)?$/i;
+/** The media type as yoga matches it (case-sensitive); the charset, if any, utf-8 in any case. */
+const JSON_CONTENT_TYPE = /^application\/json(?:;[ \t]*(?i:charset=utf-8))?$/;
 const CONTENT_LENGTH = /^\d+$/;
 const REGULAR_MEDIA_TYPES = ['application/graphql-response+json', 'application/json'] as const;
 
@@ -128,8 +129,18 @@ function eligible(req: IncomingMessage): string | null {
   if (length === undefined || !CONTENT_LENGTH.test(length)) return null;
   const n = Number(length);
   if (n === 0 || n > FAST_PATH_MAX_BODY) return null;
-  return negotiateMediaType(h.accept);
+  const accept = h.accept;
+  if (accept === undefined) return 'application/json';
+  let chosen = negotiated.get(accept);
+  if (chosen === undefined) {
+    chosen = negotiateMediaType(accept);
+    if (negotiated.size < 256) negotiated.set(accept, chosen);
+  }
+  return chosen;
 }
+
+/** Accept headers seen, and what they negotiate: clients send a handful of distinct ones. */
+const negotiated = new Map<string, string | null>();
 
 /** The body as JSON params the fast path takes: one object, known keys of the expected types. */
 function paramsOf(body: unknown): Params | null {
@@ -310,7 +321,14 @@ export function createFastGraphQL(yoga: Yoga, logger: Logger): FastGraphQL | nul
       void (result as AsyncIterable<unknown>)[Symbol.asyncIterator]().return?.();
     }
     if (res.destroyed || res.writableEnded) return;
-    const { body: answer, init } = processRegularResult(result, CAPTURE_FETCH_API, mediaType) as unknown as CapturedResponse;
+    let processed: CapturedResponse;
+    try {
+      processed = processRegularResult(result, CAPTURE_FETCH_API, mediaType) as unknown as CapturedResponse;
+    } catch (err) {
+      // As yoga does when processing a result throws (e.g. a value JSON cannot hold).
+      processed = processRegularResult({ errors: handleThrown(err, internals) }, CAPTURE_FETCH_API, mediaType) as unknown as CapturedResponse;
+    }
+    const { body: answer, init } = processed;
     const text = answer ?? '';
     init.headers['content-length'] = String(Buffer.byteLength(text));
     res.writeHead(init.status, init.headers);
