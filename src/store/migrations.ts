@@ -21,14 +21,24 @@ export async function migrate(
   }
 }
 
-/** The indexes of `tasks`, the same SQL on both engines: every query the stores run is served by one. */
+/**
+ * The indexes of `tasks` on both engines: the lookups by key, the owner's list, and the poller's
+ * due tasks. Every write of a task touches them, so there are no more than the hot paths need.
+ */
 const TASK_INDEXES = `
   create unique index tasks_owner_idempotency_key on tasks (owner, idempotency_key) where idempotency_key is not null;
   create unique index tasks_provider_ref on tasks (provider, provider_ref) where provider_ref is not null;
   create unique index tasks_webhook_token on tasks (webhook_token) where webhook_token is not null;
   create index tasks_owner_created on tasks (owner, created_at desc, id desc);
-  create index tasks_owner_updated on tasks (owner, updated_at);
   create index tasks_due on tasks (provider, next_poll_at) where next_poll_at is not null;
+`;
+
+/**
+ * Postgres only, for a large shared table: a resync's changes since a time, and the unanswered
+ * submits a start-up recovers. The embedded store scans for these (rare: a reconnect, a start).
+ */
+const POSTGRES_EXTRA_INDEXES = `
+  create index tasks_owner_updated on tasks (owner, updated_at);
   create index tasks_unsubmitted on tasks (created_at) where provider_ref is null;
 `;
 
@@ -88,6 +98,7 @@ export const POSTGRES_MIGRATIONS: Migration[] = [
         lease_until timestamptz
       );
       ${TASK_INDEXES}
+      ${POSTGRES_EXTRA_INDEXES}
     `,
   },
 ];

@@ -124,6 +124,10 @@ export class SqliteTaskStore implements TaskStore {
     }
     try {
       db.exec(`pragma synchronous = ${options.synchronous === 'full' ? 'full' : 'normal'}`);
+      // 64 MB of page cache: 10,000 tasks' pages stay in memory. A checkpoint every 4,000 pages
+      // (16 MB of log) rather than 1,000: fewer, larger copies into the database file.
+      db.exec('pragma cache_size = -65536');
+      db.exec('pragma wal_autocheckpoint = 4000');
       await migrate(SQLITE_MIGRATIONS, {
         applied: () => {
           db.exec('create table if not exists schema_migrations (version integer primary key, name text not null, applied_at text not null)');

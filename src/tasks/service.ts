@@ -90,7 +90,8 @@ export class TaskService {
    * With an idempotency key, a retry with the same input returns the same task and submits nothing.
    */
   async #create(owner: string, spec: NewTask, idempotencyKey: string | null): Promise<Task> {
-    const inputHash = hashInput(spec);
+    // Only an idempotency key is ever compared with the input it was first used with.
+    const inputHash = idempotencyKey ? hashInput(spec) : '';
     if (idempotencyKey) {
       const existing = await this.#settledByIdempotencyKey(owner, idempotencyKey, inputHash);
       if (existing) return existing;

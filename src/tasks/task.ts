@@ -66,6 +66,7 @@ export type Task = FlythroughTask | PropertyVideoTask;
 export interface TaskRuntime {
   webhookToken: string | null;
   idempotencyKey: string | null;
+  /** What the idempotency key was first used with (sha-256 of the canonical input); empty without a key. */
   inputHash: string;
   nextPollAt: string | null;
   pollFailures: number;
