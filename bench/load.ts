@@ -100,7 +100,17 @@ async function runLoad(c: LoadConfig): Promise<LoadResult> {
 
   latencies.sort((a, b) => a - b);
   const pct = (q: number) => (latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]! : NaN);
-  return { ok, failed, errors, p50Ms: pct(0.5), p99Ms: pct(0.99), rate: (ok * 1000) / elapsedMs, elapsedMs, cpuS: (cpu.user + cpu.system) / 1e6, ...(c.keepLatencies ? { latencies } : {}) };
+  return {
+    ok,
+    failed,
+    errors,
+    p50Ms: pct(0.5),
+    p99Ms: pct(0.99),
+    rate: (ok * 1000) / elapsedMs,
+    elapsedMs,
+    cpuS: (cpu.user + cpu.system) / 1e6,
+    ...(c.keepLatencies ? { latencies } : {}),
+  };
 }
 
 const result = await runLoad(JSON.parse(process.argv[2] ?? '{}') as LoadConfig);

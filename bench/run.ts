@@ -31,15 +31,33 @@ const SECTIONS: Section[] = [
   { key: 'create1', title: 'create latency, 1 connection', measure: 'create p50, 1 connection', target: '≤ 4×, every task persisted', run: createLatencyRow },
   { key: 'create50', title: 'create rate, 50 connections', measure: 'creates/s, 50 connections', target: '≥ 16%', run: createRateRow },
   { key: 'reads', title: 'task(id) read rate', measure: 'task(id) reads/s', target: '≥ 50%', run: readRateRow },
-  { key: 'fanout', title: 'one change to 10,000 subscribers', measure: 'one change to 10,000 subscribers', target: '≤ 300 ms and ≤ 0.5×; ≤ 16 KiB', run: fanoutRows },
-  { key: 'tracked', title: '10,000 unfinished tasks tracked, then a restart on them', measure: '10,000 unfinished tasks tracked', target: 'see row', run: trackedRows },
+  {
+    key: 'fanout',
+    title: 'one change to 10,000 subscribers',
+    measure: 'one change to 10,000 subscribers',
+    target: '≤ 300 ms and ≤ 0.5×; ≤ 16 KiB',
+    run: fanoutRows,
+  },
+  {
+    key: 'tracked',
+    title: '10,000 unfinished tasks tracked, then a restart on them',
+    measure: '10,000 unfinished tasks tracked',
+    target: 'see row',
+    run: trackedRows,
+  },
   { key: 'start', title: 'first start and idle RSS', measure: 'start to ready, first start', target: '≤ 1 s; ≤ 120 MiB', run: startRows },
   { key: 'replicas', title: '3 replicas on Postgres + Redis vs 1', measure: 'creates/s, 3 replicas vs 1', target: '≥ 2.5×', run: replicaRows },
 ];
 
-const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim()).filter(Boolean);
+const only = process.env.BENCH_ONLY?.split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
 const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
-console.log(`environment: Node ${process.version}, ${availableParallelism()} cores (${cpu}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${process.platform} ${process.arch}, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} at start`);
+console.log(
+  `environment: Node ${process.version}, ${availableParallelism()} cores (${cpu}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${process.platform} ${process.arch}, load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')} at start`,
+);
 
 // The CPU counters of this machine show some busy time that no process accounts for even when
 // idle: measure that floor first, so only other work above it is reported as interference.

@@ -47,16 +47,17 @@ const photo = config.photoUrl ?? samples[0];
 if (!photo) throw new Error('The providers are real services: set DEMO_PHOTO_URL to a room photo of at least 1280×720 they can fetch.');
 console.log(providers.map((p) => `${p.provider}: ${p.mode.toLowerCase()}${p.webhooks ? ' (webhooks on)' : ''}`).join('  ·  '));
 
-const flythrough = (await gql(CreateFlythroughVideoDocument, { input: { photoUrl: photo, style: 'MODERN', prompt: 'cinematic walkthrough with warm lighting' } }))
-  .createFlythroughVideo;
+const flythrough = (
+  await gql(CreateFlythroughVideoDocument, { input: { photoUrl: photo, style: 'MODERN', prompt: 'cinematic walkthrough with warm lighting' } })
+).createFlythroughVideo;
 const property = (
   await gql(CreatePropertyVideoDocument, {
     input: {
       photos: [{ url: photo, roomType: 'LIVING_ROOM' }, ...(samples[1] ? [{ url: samples[1], roomType: 'KITCHEN' as const }] : [])],
       voice: { voiceId: 'EXAVITQu4vr4xnSDxMaL', language: 'en' },
-      script: (samples[1]
+      script: samples[1]
         ? 'Welcome to this bright family home. The open living room is full of light and calm. The kitchen offers generous counters and a sunny spot for breakfast.'
-        : 'Welcome to this bright family home. The open living room is full of light and calm.'),
+        : 'Welcome to this bright family home. The open living room is full of light and calm.',
       backgroundMusic: true,
       subtitle: { preset: 'CLASSIC' },
     },
@@ -64,13 +65,20 @@ const property = (
 ).createPropertyVideo;
 
 const started: { label: string; id: string }[] = [];
-for (const [label, result] of [['Flythrough (Room AI)', flythrough], ['Property video (VibePeak)', property]] as const) {
+for (const [label, result] of [
+  ['Flythrough (Room AI)', flythrough],
+  ['Property video (VibePeak)', property],
+] as const) {
   if ('task' in result) started.push({ label, id: result.task.id });
   else console.error(`${label}: ${result.__typename}: ${'message' in result ? result.message : ''}`);
 }
 if (started.length === 0) process.exit(1);
 
-const ws = createClient({ url: `${config.gatewayUrl.replace(/^http/, 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams: config.apiKey ? { authorization: `Bearer ${config.apiKey}` } : {} });
+const ws = createClient({
+  url: `${config.gatewayUrl.replace(/^http/, 'ws')}/graphql`,
+  webSocketImpl: WebSocket,
+  connectionParams: config.apiKey ? { authorization: `Bearer ${config.apiKey}` } : {},
+});
 const bars = new cliProgress.MultiBar(
   { format: ' {label} |{bar}| {percentage}% · {status}', barsize: 30, hideCursor: true, clearOnComplete: false, noTTYOutput: true, notTTYSchedule: 2000 },
   cliProgress.Presets.shades_classic,
@@ -79,27 +87,28 @@ const bars = new cliProgress.MultiBar(
 let finals: TaskFieldsFragment[];
 try {
   finals = await Promise.all(
-  started.map(
-    ({ label, id }) =>
-      new Promise<TaskFieldsFragment>((resolve, reject) => {
-        const bar = bars.create(100, 0, { label: label.padEnd(26), status: 'submitted' });
-        let last: TaskFieldsFragment | null = null;
-        ws.subscribe<{ task: TaskFieldsFragment }>(
-          { query: print(TaskUpdatesDocument), variables: { id } },
-          {
-            next: ({ data, errors }) => {
-              if (errors?.length) return reject(new Error(errors.map((e) => e.message).join('; ')));
-              if (!data) return;
-              last = data.task;
-              const status = last.status + (last.queuePosition != null ? ` (queue ${last.queuePosition})` : '') + (last.progress?.estimated ? ' · estimated' : '');
-              bar.update(Math.round((last.progress?.fraction ?? 0) * 100), { status });
+    started.map(
+      ({ label, id }) =>
+        new Promise<TaskFieldsFragment>((resolve, reject) => {
+          const bar = bars.create(100, 0, { label: label.padEnd(26), status: 'submitted' });
+          let last: TaskFieldsFragment | null = null;
+          ws.subscribe<{ task: TaskFieldsFragment }>(
+            { query: print(TaskUpdatesDocument), variables: { id } },
+            {
+              next: ({ data, errors }) => {
+                if (errors?.length) return reject(new Error(errors.map((e) => e.message).join('; ')));
+                if (!data) return;
+                last = data.task;
+                const status =
+                  last.status + (last.queuePosition != null ? ` (queue ${last.queuePosition})` : '') + (last.progress?.estimated ? ' · estimated' : '');
+                bar.update(Math.round((last.progress?.fraction ?? 0) * 100), { status });
+              },
+              error: (err) => reject(err instanceof Error ? err : new Error(String((err as { reason?: string }).reason ?? err))),
+              complete: () => (last ? resolve(last) : reject(new Error('subscription ended without a task'))),
             },
-            error: (err) => reject(err instanceof Error ? err : new Error(String((err as { reason?: string }).reason ?? err))),
-            complete: () => (last ? resolve(last) : reject(new Error('subscription ended without a task'))),
-          },
-        );
-      }),
-  ),
+          );
+        }),
+    ),
   );
 } finally {
   // Restore the terminal (the bars hide the cursor) and close the socket, whatever happened.

@@ -12,9 +12,7 @@ const optionalString = z
   .trim()
   .transform((s) => (s === '' ? undefined : s))
   .optional();
-const httpUrl = z
-  .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
-  .transform((s) => s.replace(/\/+$/, ''));
+const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).transform((s) => s.replace(/\/+$/, ''));
 const optionalUrl = z.preprocess((v) => (v === '' ? undefined : v), httpUrl.optional());
 
 /** `name:key,name:key`: each gateway client and its bearer key. */
@@ -23,7 +21,10 @@ const gatewayKeys = z
   .optional()
   .transform((raw, ctx) => {
     const clients: { name: string; key: string }[] = [];
-    for (const part of (raw ?? '').split(',').map((p) => p.trim()).filter(Boolean)) {
+    for (const part of (raw ?? '')
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean)) {
       const i = part.indexOf(':');
       const name = i > 0 ? part.slice(0, i).trim() : '';
       const key = i > 0 ? part.slice(i + 1).trim() : '';

@@ -51,7 +51,10 @@ describe('public contract', () => {
     for (const file of operations.filter((f) => f !== 'TaskFields.graphql')) {
       const source = readFileSync(new URL(file, operationsDir), 'utf8');
       const doc = parse(source.includes('...TaskFields') ? `${source}\n${fragments}` : source);
-      expect(validate(schema, doc).map((e) => e.message), file).toEqual([]);
+      expect(
+        validate(schema, doc).map((e) => e.message),
+        file,
+      ).toEqual([]);
     }
   });
 

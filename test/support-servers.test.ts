@@ -131,10 +131,13 @@ describe('Redis', () => {
 
     const cycles: [string, () => Promise<void>][] = [
       ['restart', () => server.restart()],
-      ['crash', async () => {
-        server.kill();
-        await server.restart();
-      }],
+      [
+        'crash',
+        async () => {
+          server.kill();
+          await server.restart();
+        },
+      ],
     ];
     for (const [i, [what, bounce]] of cycles.entries()) {
       await bounce();

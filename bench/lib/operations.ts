@@ -81,7 +81,11 @@ export async function countTasks(url: string, maxPages = 500): Promise<number> {
   let n = 0;
   for (let page = 0; page < maxPages; page++) {
     type Page = { tasks: { edges: { cursor: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
-    const data: Page = await gql<Page>(url, 'query($after: String) { tasks(first: 100, after: $after) { edges { cursor } pageInfo { hasNextPage endCursor } } }', { after });
+    const data: Page = await gql<Page>(
+      url,
+      'query($after: String) { tasks(first: 100, after: $after) { edges { cursor } pageInfo { hasNextPage endCursor } } }',
+      { after },
+    );
     n += data.tasks.edges.length;
     if (!data.tasks.pageInfo.hasNextPage) return n;
     after = data.tasks.pageInfo.endCursor;

@@ -81,7 +81,9 @@ export class GatewayRefused extends Error {
 export async function startGateway(env: Record<string, string>, label = 'gw'): Promise<GatewayProc> {
   const port = await freePort();
   const dataDir = env.DATA_DIR ?? tempDir(label);
-  const flags = process.env.BENCH_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`, `--cpu-prof-name=${label}-${Date.now()}.cpuprofile`] : [];
+  const flags = process.env.BENCH_CPU_PROF_DIR
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`, `--cpu-prof-name=${label}-${Date.now()}.cpuprofile`]
+    : [];
   const t0 = performance.now();
   const child = spawnNode(
     GATEWAY_MAIN,

@@ -28,7 +28,14 @@ export function failedRow(measure: string, target: string, err: unknown): Row {
 
 export function printTable(rows: Row[]): void {
   const head: Row = { measure: 'measure', subject: 'subject', baseline: 'baseline', ratio: 'ratio', target: 'target', pass: null };
-  const cells = (r: Row, isHead = false) => [r.measure, r.subject, r.baseline, r.ratio, r.target, isHead ? 'result' : r.pass === null ? 'SKIP' : r.pass ? 'PASS' : 'FAIL'];
+  const cells = (r: Row, isHead = false) => [
+    r.measure,
+    r.subject,
+    r.baseline,
+    r.ratio,
+    r.target,
+    isHead ? 'result' : r.pass === null ? 'SKIP' : r.pass ? 'PASS' : 'FAIL',
+  ];
   const all = [cells(head, true), ...rows.map((r) => cells(r))];
   const widths = all[0]!.map((_, i) => Math.max(...all.map((c) => c[i]!.length)));
   const line = (c: string[]) => `| ${c.map((v, i) => v.padEnd(widths[i]!)).join(' | ')} |`;

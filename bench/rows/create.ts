@@ -57,8 +57,12 @@ export async function createRateRow(): Promise<Row[]> {
       { ...gatewayCreate([gw.url]), connections: 50, warmup: 300, durationMs: 6_000 },
       ROUNDS,
     );
-    log(`  direct POST, 50 connections: ${perSec(direct.rate)}, p50 ${ms(direct.p50Ms)}, p99 ${ms(direct.p99Ms)}; load generator CPU ${direct.cpuS.toFixed(1)} s in ${(direct.elapsedMs / 1000).toFixed(1)} s`);
-    log(`  TourGraph create, 50 connections: ${perSec(sub.rate)}, p50 ${ms(sub.p50Ms)}, p99 ${ms(sub.p99Ms)}, ${sub.failed} failed ${sub.errors[0] ?? ''}; load generator CPU ${sub.cpuS.toFixed(1)} s in ${(sub.elapsedMs / 1000).toFixed(1)} s`);
+    log(
+      `  direct POST, 50 connections: ${perSec(direct.rate)}, p50 ${ms(direct.p50Ms)}, p99 ${ms(direct.p99Ms)}; load generator CPU ${direct.cpuS.toFixed(1)} s in ${(direct.elapsedMs / 1000).toFixed(1)} s`,
+    );
+    log(
+      `  TourGraph create, 50 connections: ${perSec(sub.rate)}, p50 ${ms(sub.p50Ms)}, p99 ${ms(sub.p99Ms)}, ${sub.failed} failed ${sub.errors[0] ?? ''}; load generator CPU ${sub.cpuS.toFixed(1)} s in ${(sub.elapsedMs / 1000).toFixed(1)} s`,
+    );
     log(`    ${cpu.stop().text} (both sides, warm-ups included)`);
     const ratio = sub.rate / direct.rate;
     return [

@@ -22,7 +22,9 @@ export async function readRateRow(): Promise<Row[]> {
       3,
     );
     log(`  bare yoga { hello }, ${CONNECTIONS} connections: ${perSec(base.rate)}, p50 ${ms(base.p50Ms)}, p99 ${ms(base.p99Ms)}`);
-    log(`  TourGraph task(id), ${CONNECTIONS} connections: ${perSec(sub.rate)}, p50 ${ms(sub.p50Ms)}, p99 ${ms(sub.p99Ms)}, ${sub.failed} failed ${sub.errors[0] ?? ''}`);
+    log(
+      `  TourGraph task(id), ${CONNECTIONS} connections: ${perSec(sub.rate)}, p50 ${ms(sub.p50Ms)}, p99 ${ms(sub.p99Ms)}, ${sub.failed} failed ${sub.errors[0] ?? ''}`,
+    );
     const ratio = sub.rate / base.rate;
     return [
       {

@@ -54,7 +54,9 @@ export async function trackedRows(): Promise<Row[]> {
     const readRate = stats.readsTotal / seconds;
     const expected = stats.tasks / INTERVAL_S;
     const healthP99 = health[Math.ceil(0.99 * health.length) - 1] ?? Infinity;
-    log(`  status reads ${perSec(readRate)} (expected ${perSec(expected)}); per task in ${seconds.toFixed(1)} s: min ${stats.readsPerTask.min}, max ${stats.readsPerTask.max}`);
+    log(
+      `  status reads ${perSec(readRate)} (expected ${perSec(expected)}); per task in ${seconds.toFixed(1)} s: min ${stats.readsPerTask.min}, max ${stats.readsPerTask.max}`,
+    );
     log(`  /healthz: ${health.length} samples, p50 ${ms(health[Math.floor(health.length / 2)] ?? NaN)}, p99 ${ms(healthP99)}, max ${ms(health.at(-1) ?? NaN)}`);
     await gw.stop();
     gw = undefined;

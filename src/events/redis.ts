@@ -52,7 +52,10 @@ export class RedisTaskEvents implements TaskEvents {
     // on reconnect) instead of arriving late, out of order with what they re-read.
     this.#pub = new Redis(options.url, { ...common, connectionName: 'tourgraph-pub', enableOfflineQueue: false });
     this.#sub = new Redis(options.url, { ...common, connectionName: 'tourgraph-sub' });
-    for (const [name, conn] of [['pub', this.#pub], ['sub', this.#sub]] as const) {
+    for (const [name, conn] of [
+      ['pub', this.#pub],
+      ['sub', this.#sub],
+    ] as const) {
       // Without a listener an error event would crash the process; reconnection is ioredis's.
       conn.on('error', (err: Error) => this.#log.warn('redis connection error', { connection: name, err: err.message }));
     }
@@ -100,7 +103,8 @@ export class RedisTaskEvents implements TaskEvents {
       },
       (err: Error) => {
         // Other replicas' subscribers re-read on their reconnect; nothing is lost from the store.
-        if (this.#publishFailing++ === 0) this.#log.warn('redis: cannot publish task events; other replicas will re-read on reconnect', { taskId: task.id, err: err.message });
+        if (this.#publishFailing++ === 0)
+          this.#log.warn('redis: cannot publish task events; other replicas will re-read on reconnect', { taskId: task.id, err: err.message });
       },
     );
   }

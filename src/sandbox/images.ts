@@ -6,9 +6,7 @@ import { isLoopbackHost, parseHttpUrl } from './loopback.ts';
 /** Limits of one image download. */
 const IMAGE_FETCH = { timeoutMs: 5_000, maxBytes: 15 * 1024 * 1024 } as const;
 
-export type ImageProbe =
-  | { ok: true; width: number; height: number }
-  | { ok: false; reason: string };
+export type ImageProbe = { ok: true; width: number; height: number } | { ok: false; reason: string };
 
 /**
  * Downloads an image and reads its real pixel size. The sandbox is hermetic: it only fetches

@@ -15,10 +15,13 @@ export class Scheduler {
   /** Runs `fn` after `delayMs` (clamped to 0..2^31-1) unless the scheduler stops first. */
   after(delayMs: number, fn: () => void): void {
     if (this.#stopped.signal.aborted) return;
-    const timer = setTimeout(() => {
-      this.#timers.delete(timer);
-      fn();
-    }, Math.min(Math.max(0, delayMs), 2 ** 31 - 1));
+    const timer = setTimeout(
+      () => {
+        this.#timers.delete(timer);
+        fn();
+      },
+      Math.min(Math.max(0, delayMs), 2 ** 31 - 1),
+    );
     timer.unref();
     this.#timers.add(timer);
   }

@@ -29,14 +29,21 @@ export const builder = new SchemaBuilder<{
     pageInfoTypeOptions: { description: 'Where a page of a list sits: whether more follow, and the cursor to ask for them.' },
     hasNextPageFieldOptions: { description: 'Whether more items follow this page: ask again with `after: endCursor`.' },
     hasPreviousPageFieldOptions: { description: 'Whether items precede this page: true when it was read with `after`.' },
-    startCursorFieldOptions: { description: 'The cursor of the first item on this page. On an empty page, the `after` that was sent (an empty string if none).' },
-    endCursorFieldOptions: { description: 'The cursor of the last item on this page: pass it as `after` for the next page. On an empty page, the `after` that was sent (an empty string if none).' },
+    startCursorFieldOptions: {
+      description: 'The cursor of the first item on this page. On an empty page, the `after` that was sent (an empty string if none).',
+    },
+    endCursorFieldOptions: {
+      description:
+        'The cursor of the last item on this page: pass it as `after` for the next page. On an empty page, the `after` that was sent (an empty string if none).',
+    },
     edgesFieldOptions: { description: 'The items of this page, each with its cursor, in list order.' },
     pageInfoFieldOptions: { description: 'Whether more items follow, and the cursor to ask for them.' },
     cursorFieldOptions: { description: 'Opaque position of this item in the list: pass it as `after` to read the items after it.' },
     nodeFieldOptions: { description: 'The item itself.' },
     firstArgOptions: { description: 'How many items to return: 0 to 100, default 20. A value outside is rejected with BAD_USER_INPUT.' },
-    afterArgOptions: { description: 'Return the items after this cursor (an `endCursor` or `cursor` from an earlier page of the same list); omit for the first page.' },
+    afterArgOptions: {
+      description: 'Return the items after this cursor (an `endCursor` or `cursor` from an earlier page of the same list); omit for the first page.',
+    },
     lastArgOptions: { description: 'Not supported: `tasks` pages forward only, so any value is rejected with BAD_USER_INPUT. Use `first`.' },
     beforeArgOptions: { description: 'Not supported: `tasks` pages forward only, so any value is rejected with BAD_USER_INPUT. Use `after`.' },
     nodesQueryOptions: false,

@@ -1,12 +1,5 @@
 import { ROOMAI_STYLES } from '../upstream/roomai/wire.ts';
-import {
-  ELEMENT_POSITIONS,
-  MODIFICATION_MODES,
-  ROOM_TYPES,
-  SUBTITLE_POSITIONS,
-  SUBTITLE_PRESETS,
-  TEST_SCENARIOS,
-} from '../upstream/vibepeak/input.ts';
+import { ELEMENT_POSITIONS, MODIFICATION_MODES, ROOM_TYPES, SUBTITLE_POSITIONS, SUBTITLE_PRESETS, TEST_SCENARIOS } from '../upstream/vibepeak/input.ts';
 import { builder } from './builder.ts';
 
 /**
@@ -16,9 +9,7 @@ import { builder } from './builder.ts';
  * its description, keyed by the provider's spelling (the type demands one for each value).
  */
 function enumOf<const T extends readonly string[]>(name: string, description: string, values: T, descriptions: Record<T[number], string>) {
-  const entries = Object.fromEntries(
-    values.map((v) => [v.toUpperCase().replace(/[^A-Z0-9]+/g, '_'), { value: v, description: descriptions[v as T[number]] }]),
-  );
+  const entries = Object.fromEntries(values.map((v) => [v.toUpperCase().replace(/[^A-Z0-9]+/g, '_'), { value: v, description: descriptions[v as T[number]] }]));
   return builder.enumType(name, { description, values: entries as Record<string, { value: T[number]; description: string }> });
 }
 
@@ -77,7 +68,7 @@ export const ModificationModeEnum = enumOf(
   },
 );
 export const SubtitlePresetEnum = enumOf('SubtitlePreset', 'A ready-made subtitle look.', SUBTITLE_PRESETS, {
-  classic: 'The standard look (the preset shown in VibePeak\'s documentation).',
+  classic: "The standard look (the preset shown in VibePeak's documentation).",
   bold: 'A heavier, more prominent look.',
   minimal: 'A lighter, less obtrusive look.',
   karaoke: 'Highlights each word as it is spoken.',

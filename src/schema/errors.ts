@@ -23,7 +23,9 @@ export const ErrorInterface = builder.interfaceRef<ClientError>('Error').impleme
 const ViolationRef = builder.objectRef<Violation>('Violation').implement({
   description: 'One broken input rule.',
   fields: (t) => ({
-    path: t.exposeStringList('path', { description: 'Where the rule is broken, from the argument down, e.g. `["input", "photos", "2", "url"]` or `["idempotencyKey"]`.' }),
+    path: t.exposeStringList('path', {
+      description: 'Where the rule is broken, from the argument down, e.g. `["input", "photos", "2", "url"]` or `["idempotencyKey"]`.',
+    }),
     code: t.exposeString('code', { description: 'The rule, e.g. `SCRIPT_TOO_SHORT`, `TOO_MANY_PHOTOS`, `INVALID_URL`.' }),
     message: t.exposeString('message', { description: 'The rule and the value, in a sentence for people.' }),
   }),
@@ -121,7 +123,7 @@ export function createResultOptions(union: string, success: string, accepted: st
     dataField: {
       name: 'task',
       description:
-        'The new task, or the one this idempotency key already names. Usually QUEUED; FAILED with error SUBMIT_OUTCOME_UNKNOWN when the provider\'s answer to the submit was lost.',
+        "The new task, or the one this idempotency key already names. Usually QUEUED; FAILED with error SUBMIT_OUTCOME_UNKNOWN when the provider's answer to the submit was lost.",
     },
   };
 }

@@ -3,14 +3,7 @@ import type { PropertyVideoInput } from '../upstream/vibepeak/input.ts';
 import { createPropertyVideo } from '../resolvers/create-task.ts';
 import { builder } from './builder.ts';
 import { ofKind } from '../resolvers/global-id.ts';
-import {
-  ElementPositionEnum,
-  ModificationModeEnum,
-  RoomTypeEnum,
-  SubtitlePositionEnum,
-  SubtitlePresetEnum,
-  TestScenarioEnum,
-} from './enums.ts';
+import { ElementPositionEnum, ModificationModeEnum, RoomTypeEnum, SubtitlePositionEnum, SubtitlePresetEnum, TestScenarioEnum } from './enums.ts';
 import { createResultOptions, IDEMPOTENCY_KEY_DESCRIPTION } from './errors.ts';
 import { GenerationTask } from './task.ts';
 
@@ -21,7 +14,12 @@ const PhotoRef = builder.objectRef<Photo>('PropertyPhoto').implement({
   description: 'One photo of a property video.',
   fields: (t) => ({
     url: t.field({ type: 'URL', resolve: (p) => p.url, description: 'The photo URL as it was submitted.' }),
-    roomType: t.field({ type: RoomTypeEnum, nullable: true, resolve: (p) => p.roomType ?? null, description: 'What the photo shows; null when it was not given.' }),
+    roomType: t.field({
+      type: RoomTypeEnum,
+      nullable: true,
+      resolve: (p) => p.roomType ?? null,
+      description: 'What the photo shows; null when it was not given.',
+    }),
   }),
 });
 
@@ -49,7 +47,10 @@ export const PropertyVideoTask = builder.loadableNode('PropertyVideoTask', {
     }),
     voice: t.field({ type: VoiceRef, resolve: (task) => task.input.voice, description: 'The narration voice.' }),
     script: t.string({ resolve: (task) => task.input.script, description: 'The narration text, as submitted.' }),
-    backgroundMusic: t.boolean({ resolve: (task) => task.input.backgroundMusic ?? false, description: 'Whether ambient music plays under the narration; false when not requested.' }),
+    backgroundMusic: t.boolean({
+      resolve: (task) => task.input.backgroundMusic ?? false,
+      description: 'Whether ambient music plays under the narration; false when not requested.',
+    }),
     testScenario: t.field({
       type: TestScenarioEnum,
       nullable: true,
@@ -62,7 +63,11 @@ export const PropertyVideoTask = builder.loadableNode('PropertyVideoTask', {
 const PhotoInput = builder.inputType('PropertyPhotoInput', {
   description: 'One photo of the property; it becomes one scene of the video.',
   fields: (t) => ({
-    url: t.field({ type: 'URL', required: true, description: 'A public http(s) URL. At least 1280×720 (long side ≥ 1280, short side ≥ 720) or the provider rejects it.' }),
+    url: t.field({
+      type: 'URL',
+      required: true,
+      description: 'A public http(s) URL. At least 1280×720 (long side ≥ 1280, short side ≥ 720) or the provider rejects it.',
+    }),
     roomType: t.field({ type: RoomTypeEnum, required: false, description: 'What the photo shows; optional, helps the provider process it.' }),
   }),
 });
@@ -149,7 +154,7 @@ builder.mutationField('createPropertyVideo', (t) =>
   t.field({
     type: PropertyVideoTask,
     description:
-      'Starts a VibePeak property video. Returns the task at once (QUEUED); watch it with `Subscription.task`. Typically 3–5 minutes, longer with staging. Costs 10 credits, charged at creation and not refunded on failure (0 with a test key); the video is hosted for 7 days. An invalid input returns a ValidationError listing every broken rule and reaches no provider. If the provider\'s answer to the submit is lost after sending, the task comes back FAILED with error code SUBMIT_OUTCOME_UNKNOWN (it may have started and be charged) and the idempotency key stays bound to it.',
+      "Starts a VibePeak property video. Returns the task at once (QUEUED); watch it with `Subscription.task`. Typically 3–5 minutes, longer with staging. Costs 10 credits, charged at creation and not refunded on failure (0 with a test key); the video is hosted for 7 days. An invalid input returns a ValidationError listing every broken rule and reaches no provider. If the provider's answer to the submit is lost after sending, the task comes back FAILED with error code SUBMIT_OUTCOME_UNKNOWN (it may have started and be charged) and the idempotency key stays bound to it.",
     errors: createResultOptions('PropertyVideoResult', 'CreatePropertyVideoSuccess', 'The property video was accepted.'),
     args: {
       input: t.arg({ type: CreatePropertyVideoInput, required: true, description: 'The photos, voice, script and options of the video.' }),

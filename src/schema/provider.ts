@@ -10,7 +10,7 @@ const ProviderModeEnum = builder.enumType('ProviderMode', {
   description: 'How the gateway reaches a provider.',
   values: {
     LIVE: { description: 'The real provider with a live key: real videos, real charges.' },
-    TEST: { description: "The real provider with a test key: no charges, sample videos." },
+    TEST: { description: 'The real provider with a test key: no charges, sample videos.' },
     SANDBOX: { description: "The gateway's built-in emulator (no provider key configured): nothing leaves this machine." },
   } as const,
 });
@@ -34,8 +34,14 @@ const EstimateCostInput = builder.inputType('EstimateCostInput', {
   description: 'The request to price: exactly one of the fields.',
   isOneOf: true,
   fields: (t) => ({
-    flythroughVideo: t.field({ type: CreateFlythroughVideoInput, description: 'Price a Room AI flythrough: the input you would pass to `createFlythroughVideo`.' }),
-    propertyVideo: t.field({ type: CreatePropertyVideoInput, description: 'Price a VibePeak property video: the input you would pass to `createPropertyVideo`.' }),
+    flythroughVideo: t.field({
+      type: CreateFlythroughVideoInput,
+      description: 'Price a Room AI flythrough: the input you would pass to `createFlythroughVideo`.',
+    }),
+    propertyVideo: t.field({
+      type: CreatePropertyVideoInput,
+      description: 'Price a VibePeak property video: the input you would pass to `createPropertyVideo`.',
+    }),
   }),
 });
 

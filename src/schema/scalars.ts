@@ -29,4 +29,3 @@ builder.scalarType('URL', {
     return ast.value;
   },
 });
-

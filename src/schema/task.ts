@@ -1,4 +1,3 @@
-
 import { ProviderRejectedError, ProviderUnavailableError, TaskNotFoundError } from '../tasks/errors.ts';
 import type { Task, TaskCost, TaskEvent } from '../tasks/task.ts';
 import type { TaskFailure, TaskVideo } from '../upstream/snapshot.ts';
@@ -56,8 +55,16 @@ const VideoRef = builder.objectRef<TaskVideo>('Video').implement({
   description: 'The generated video. Its URLs are hosted by the provider until `expiresAt`.',
   fields: (t) => ({
     url: t.field({ type: 'URL', resolve: (v) => v.url, description: 'The MP4, playable in a browser.' }),
-    coverImageUrl: t.field({ type: 'URL', nullable: true, resolve: (v) => v.coverImageUrl, description: 'A still for the player, when the provider makes one.' }),
-    durationSeconds: t.exposeFloat('durationSeconds', { nullable: true, description: 'Length in seconds, when the provider says (VibePeak does; Room AI does not).' }),
+    coverImageUrl: t.field({
+      type: 'URL',
+      nullable: true,
+      resolve: (v) => v.coverImageUrl,
+      description: 'A still for the player, when the provider makes one.',
+    }),
+    durationSeconds: t.exposeFloat('durationSeconds', {
+      nullable: true,
+      description: 'Length in seconds, when the provider says (VibePeak does; Room AI does not).',
+    }),
     resolution: t.exposeString('resolution', { nullable: true, description: 'E.g. `1080p`, when the provider says.' }),
     expiresAt: t.field({
       type: 'DateTime',
@@ -110,12 +117,26 @@ GenerationTask.implement({
   resolveType: (task) => (task.kind === 'FLYTHROUGH_VIDEO' ? 'FlythroughVideoTask' : 'PropertyVideoTask'),
   fields: (t) => ({
     provider: t.field({ type: ProviderEnum, resolve: (task) => task.provider, description: 'The provider that runs it.' }),
-    kind: t.field({ type: TaskKindEnum, resolve: (task) => task.kind, description: 'What it generates: FLYTHROUGH_VIDEO for a `FlythroughVideoTask`, PROPERTY_VIDEO for a `PropertyVideoTask`.' }),
+    kind: t.field({
+      type: TaskKindEnum,
+      resolve: (task) => task.kind,
+      description: 'What it generates: FLYTHROUGH_VIDEO for a `FlythroughVideoTask`, PROPERTY_VIDEO for a `PropertyVideoTask`.',
+    }),
     status: t.field({ type: TaskStatusEnum, resolve: (task) => task.status, description: 'Where it is now. SUCCEEDED and FAILED are final.' }),
     livemode: t.exposeBoolean('livemode', { description: 'False for provider test keys and the sandbox test keys: no charge, a sample video.' }),
-    progress: t.field({ type: ProgressRef, nullable: true, description: 'Null until the first status is known.', resolve: (task) => (task.progress === null ? null : task) }),
+    progress: t.field({
+      type: ProgressRef,
+      nullable: true,
+      description: 'Null until the first status is known.',
+      resolve: (task) => (task.progress === null ? null : task),
+    }),
     queuePosition: t.exposeInt('queuePosition', { nullable: true, description: 'While QUEUED, when the provider says.' }),
-    estimatedCompletionAt: t.field({ type: 'DateTime', nullable: true, resolve: (task) => task.estimatedCompletionAt, description: "The provider's estimate, when it gives one." }),
+    estimatedCompletionAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      resolve: (task) => task.estimatedCompletionAt,
+      description: "The provider's estimate, when it gives one.",
+    }),
     cost: t.field({
       type: CostRef,
       resolve: (task) => ({ ...task.cost, charged: task.charged }),
@@ -153,12 +174,16 @@ builder.queryFields((t) => ({
     args: { id: t.arg.id({ required: true, description: "The task's global `id`." }) },
     resolve: (_, { id }, ctx) => readTask(ctx, String(id)),
   }),
-  tasks: t.connection({
-    type: GenerationTask,
-    description: `Your tasks, newest first. Forward pagination: \`first\` (at most ${MAX_PAGE}, default 20) and \`after\`.`,
-    args: { filter: t.arg({ type: TaskFilterInput, required: false, description: 'Only tasks matching all given fields; all your tasks when omitted.' }) },
-    resolve: (_, args, ctx) => listTasks(ctx, args, args.filter),
-  }, { name: 'TaskConnection', description: 'A page of tasks.' }, { name: 'TaskEdge', description: 'One task in a page of tasks, with its cursor.' }),
+  tasks: t.connection(
+    {
+      type: GenerationTask,
+      description: `Your tasks, newest first. Forward pagination: \`first\` (at most ${MAX_PAGE}, default 20) and \`after\`.`,
+      args: { filter: t.arg({ type: TaskFilterInput, required: false, description: 'Only tasks matching all given fields; all your tasks when omitted.' }) },
+      resolve: (_, args, ctx) => listTasks(ctx, args, args.filter),
+    },
+    { name: 'TaskConnection', description: 'A page of tasks.' },
+    { name: 'TaskEdge', description: 'One task in a page of tasks, with its cursor.' },
+  ),
 }));
 
 builder.mutationField('refreshTask', (t) =>
@@ -172,8 +197,11 @@ builder.mutationField('refreshTask', (t) =>
         description: 'What refreshTask returns: `RefreshTaskSuccess` with the task, or one of the errors (all implement `Error`). Switch on `__typename`.',
       },
       result: { name: 'RefreshTaskSuccess', description: 'The task as the provider reports it now.' },
-      dataField: { name: 'task', description:
-          'The task after a fresh read of the provider. A task that already ended, or was read within the last second or so (concurrent refreshes share one read), is returned as stored.' },
+      dataField: {
+        name: 'task',
+        description:
+          'The task after a fresh read of the provider. A task that already ended, or was read within the last second or so (concurrent refreshes share one read), is returned as stored.',
+      },
     },
     args: { id: t.arg.id({ required: true, description: "The task's global `id`." }) },
     resolve: (_, { id }, ctx) => refreshTask(ctx, String(id)),
@@ -191,7 +219,13 @@ builder.subscriptionFields((t) => ({
   tasks: t.field({
     type: GenerationTask,
     description: 'Every change to any of your tasks that matches the filter.',
-    args: { filter: t.arg({ type: TaskFilterInput, required: false, description: 'Only changes to tasks matching all given fields; every task of yours when omitted.' }) },
+    args: {
+      filter: t.arg({
+        type: TaskFilterInput,
+        required: false,
+        description: 'Only changes to tasks matching all given fields; every task of yours when omitted.',
+      }),
+    },
     subscribe: (_, { filter }, ctx) => tasksUpdates(ctx, filter ?? {}),
     resolve: (task) => task,
   }),

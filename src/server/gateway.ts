@@ -47,7 +47,13 @@ export interface Gateway {
  * the reverse one. Each part's job is in its own module; this file only wires them.
  */
 export async function startGateway({ config, logger, sandboxPorts }: GatewayOptions): Promise<Gateway> {
-  for (const secret of [config.roomai.apiKey, config.vibepeak.apiKey, config.vibepeak.webhookSecret, ...config.clients.map((c) => c.key), ...urlSecrets(config)]) {
+  for (const secret of [
+    config.roomai.apiKey,
+    config.vibepeak.apiKey,
+    config.vibepeak.webhookSecret,
+    ...config.clients.map((c) => c.key),
+    ...urlSecrets(config),
+  ]) {
     logger.redact(secret);
   }
   const persistent = !config.dataDir.startsWith('memory://');
@@ -67,7 +73,9 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
       })
     : null;
   if (sandbox && (config.store.engine === 'postgres' || config.redisUrl)) {
-    logger.warn('a provider runs on this process\'s own sandbox: other replicas cannot read its tasks. For replicas, run `npm run sandbox` once and give every replica its keys and base URLs.');
+    logger.warn(
+      "a provider runs on this process's own sandbox: other replicas cannot read its tasks. For replicas, run `npm run sandbox` once and give every replica its keys and base URLs.",
+    );
   }
   const events = await openEvents(config.redisUrl, logger.child({ component: 'events' })).catch(async (err) => {
     await Promise.all([store.close(), sandbox?.stop()]);
@@ -113,7 +121,10 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
   let ws: ReturnType<typeof attachWebSocket> | undefined;
   const metrics = createMetrics({
     tourgraph_websocket_connections: { help: 'graphql-ws connections open now.', read: () => ws?.wss.clients.size ?? 0 },
-    tourgraph_shared_subscription_streams: { help: 'Distinct graphql-ws subscriptions executing now (identical ones share one).', read: () => ws?.multiplexer.streams ?? 0 },
+    tourgraph_shared_subscription_streams: {
+      help: 'Distinct graphql-ws subscriptions executing now (identical ones share one).',
+      read: () => ws?.multiplexer.streams ?? 0,
+    },
     tourgraph_shared_subscription_consumers: { help: 'graphql-ws subscribers reading the shared streams.', read: () => ws?.multiplexer.consumers ?? 0 },
     tourgraph_event_listeners: { help: 'Task event listeners attached in this process (shared subscriptions count once).', read: () => events.listeners },
   });

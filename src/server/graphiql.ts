@@ -22,7 +22,10 @@ export interface ExamplePhotos {
  * preloaded mutations carry their example input inline and run with one click.
  */
 export function inlineVariables(schema: GraphQLSchema, source: string, variables: Record<string, unknown>): string {
-  const comment = source.split('\n').filter((l) => l.startsWith('#')).join('\n');
+  const comment = source
+    .split('\n')
+    .filter((l) => l.startsWith('#'))
+    .join('\n');
   const doc = parse(source);
   const types = new Map<string, GraphQLInputType>();
   const inlined = visit(doc, {

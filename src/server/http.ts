@@ -48,7 +48,10 @@ export function createHttpServer({ yoga, webhooks, ready, metrics, logger, fastP
     }
     if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
     if (path === '/readyz') {
-      const ok = await ready().then(() => true, () => false);
+      const ok = await ready().then(
+        () => true,
+        () => false,
+      );
       return sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'store unavailable' });
     }
     if (await webhooks(req, res, path)) return;

@@ -76,7 +76,13 @@ export function attachWebSocket({ server, yoga, clients, maxOperationsPerConnect
         // joining a running shared stream, with a document seen before, needs none of it.
         let enveloped: ReturnType<Yoga['getEnveloped']> | undefined;
         const env = () =>
-          (enveloped ??= yoga.getEnveloped({ ...ctx, req: ctx.extra.request, socket: ctx.extra.socket, params: payload, connectionParams: ctx.connectionParams }));
+          (enveloped ??= yoga.getEnveloped({
+            ...ctx,
+            req: ctx.extra.request,
+            socket: ctx.extra.socket,
+            params: payload,
+            connectionParams: ctx.connectionParams,
+          }));
         // A bad operation is that operation's error, never the connection's: graphql-ws would close
         // the socket (4500) on a throw here, ending the client's other subscriptions with it.
         try {

@@ -36,7 +36,9 @@ export function lockDataDir(db: DatabaseSync, dataDir: string): DataDirLock {
   } catch (err) {
     if ((err as { errcode?: number }).errcode !== 5 /* SQLITE_BUSY */) throw err;
     db.close();
-    throw new DataDirLockedError(`DATA_DIR ${dataDir} is in use by another TourGraph gateway${describe(readHolder(dataDir))}. Stop it, or give this one its own DATA_DIR (several replicas share DATABASE_URL instead).`);
+    throw new DataDirLockedError(
+      `DATA_DIR ${dataDir} is in use by another TourGraph gateway${describe(readHolder(dataDir))}. Stop it, or give this one its own DATA_DIR (several replicas share DATABASE_URL instead).`,
+    );
   }
   const me: Holder = { pid: process.pid, host: hostname(), startedAt: new Date().toISOString() };
   const file = join(dataDir, PID_FILE);

@@ -70,7 +70,9 @@ export class PostgresTaskStore implements TaskStore {
         await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
         await migrate(POSTGRES_MIGRATIONS, {
           applied: async () => {
-            await client.query('create table if not exists schema_migrations (version integer primary key, name text not null, applied_at timestamptz not null)');
+            await client.query(
+              'create table if not exists schema_migrations (version integer primary key, name text not null, applied_at timestamptz not null)',
+            );
             return (await client.query<{ version: number }>('select version from schema_migrations')).rows.map((r) => r.version);
           },
           apply: async (m) => {
@@ -107,8 +109,22 @@ export class PostgresTaskStore implements TaskStore {
                             created_at, updated_at, next_poll_at, poll_failures, deadline_at)
          values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
         [
-          task.id, task.owner, task.provider, task.kind, task.status, task.providerRef, runtime.idempotencyKey, runtime.inputHash,
-          runtime.webhookToken, task, task.version, task.createdAt, task.updatedAt, runtime.nextPollAt, runtime.pollFailures, runtime.deadlineAt,
+          task.id,
+          task.owner,
+          task.provider,
+          task.kind,
+          task.status,
+          task.providerRef,
+          runtime.idempotencyKey,
+          runtime.inputHash,
+          runtime.webhookToken,
+          task,
+          task.version,
+          task.createdAt,
+          task.updatedAt,
+          runtime.nextPollAt,
+          runtime.pollFailures,
+          runtime.deadlineAt,
         ],
       );
     } catch (err) {
@@ -117,7 +133,12 @@ export class PostgresTaskStore implements TaskStore {
     }
   }
 
-  async update(task: Task, expectedVersion: number, schedule: { nextPollAt: string | null; pollFailures: number }, leaseOwner: string | null = null): Promise<boolean> {
+  async update(
+    task: Task,
+    expectedVersion: number,
+    schedule: { nextPollAt: string | null; pollFailures: number },
+    leaseOwner: string | null = null,
+  ): Promise<boolean> {
     const { rowCount } = await this.#pool.query(
       // A writer that does not hold the lease cannot pull the next poll inside another's lease.
       `update tasks set status = $3, provider_ref = $4, doc = $5, version = $6, updated_at = $7, poll_failures = $9,
@@ -201,7 +222,11 @@ export class PostgresTaskStore implements TaskStore {
   }
 
   async changedSince(owner: string, since: string, limit: number): Promise<Task[]> {
-    const rows = await this.#rows<{ doc: Task }>('select doc from tasks where owner = $1 and updated_at > $2 order by updated_at limit $3', [owner, since, limit]);
+    const rows = await this.#rows<{ doc: Task }>('select doc from tasks where owner = $1 and updated_at > $2 order by updated_at limit $3', [
+      owner,
+      since,
+      limit,
+    ]);
     return rows.map((r) => r.doc);
   }
 

@@ -67,7 +67,10 @@ export class SqliteTaskStore implements TaskStore {
   readonly engine = 'sqlite';
   readonly #db: DatabaseSync;
   readonly #lock: DataDirLock | null;
-  readonly #s: Record<'insert' | 'update' | 'schedule' | 'delete' | 'get' | 'getMany' | 'byKey' | 'byRef' | 'byToken' | 'lease' | 'nextDue' | 'interrupted' | 'changed' | 'ping', StatementSync>;
+  readonly #s: Record<
+    'insert' | 'update' | 'schedule' | 'delete' | 'get' | 'getMany' | 'byKey' | 'byRef' | 'byToken' | 'lease' | 'nextDue' | 'interrupted' | 'changed' | 'ping',
+    StatementSync
+  >;
   readonly #lists = new Map<string, StatementSync>();
 
   private constructor(db: DatabaseSync, lock: DataDirLock | null) {
@@ -199,24 +202,24 @@ export class SqliteTaskStore implements TaskStore {
   insert(task: Task, runtime: TaskRuntime): Promise<void> {
     return this.#write(() => {
       try {
-      this.#s.insert.run({
-        id: task.id,
-        owner: task.owner,
-        provider: task.provider,
-        kind: task.kind,
-        status: task.status,
-        ref: task.providerRef,
-        key: runtime.idempotencyKey,
-        hash: runtime.inputHash,
-        token: runtime.webhookToken,
-        doc: JSON.stringify(task),
-        version: task.version,
-        created: task.createdAt,
-        updated: task.updatedAt,
-        next: ms(runtime.nextPollAt),
-        failures: runtime.pollFailures,
-        deadline: ms(runtime.deadlineAt),
-      });
+        this.#s.insert.run({
+          id: task.id,
+          owner: task.owner,
+          provider: task.provider,
+          kind: task.kind,
+          status: task.status,
+          ref: task.providerRef,
+          key: runtime.idempotencyKey,
+          hash: runtime.inputHash,
+          token: runtime.webhookToken,
+          doc: JSON.stringify(task),
+          version: task.version,
+          created: task.createdAt,
+          updated: task.updatedAt,
+          next: ms(runtime.nextPollAt),
+          failures: runtime.pollFailures,
+          deadline: ms(runtime.deadlineAt),
+        });
       } catch (err) {
         // SQLITE_CONSTRAINT_UNIQUE and SQLITE_CONSTRAINT_PRIMARYKEY
         const code = (err as { errcode?: number }).errcode;
@@ -226,19 +229,27 @@ export class SqliteTaskStore implements TaskStore {
     });
   }
 
-  update(task: Task, expectedVersion: number, schedule: { nextPollAt: string | null; pollFailures: number }, leaseOwner: string | null = null): Promise<boolean> {
-    return this.#write(() => this.#s.update.run({
-      id: task.id,
-      expected: expectedVersion,
-      status: task.status,
-      ref: task.providerRef,
-      doc: JSON.stringify(task),
-      version: task.version,
-      updated: task.updatedAt,
-      next: ms(schedule.nextPollAt),
-      failures: schedule.pollFailures,
-      owner: leaseOwner,
-    }).changes === 1);
+  update(
+    task: Task,
+    expectedVersion: number,
+    schedule: { nextPollAt: string | null; pollFailures: number },
+    leaseOwner: string | null = null,
+  ): Promise<boolean> {
+    return this.#write(
+      () =>
+        this.#s.update.run({
+          id: task.id,
+          expected: expectedVersion,
+          status: task.status,
+          ref: task.providerRef,
+          doc: JSON.stringify(task),
+          version: task.version,
+          updated: task.updatedAt,
+          next: ms(schedule.nextPollAt),
+          failures: schedule.pollFailures,
+          owner: leaseOwner,
+        }).changes === 1,
+    );
   }
 
   schedule(id: string, expectedVersion: number, nextPollAt: string | null, pollFailures: number, leaseOwner: string | null): Promise<void> {

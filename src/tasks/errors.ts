@@ -34,7 +34,9 @@ export class InsufficientBalanceError extends ClientError {
   readonly required: number | null;
   readonly balance: number | null;
   constructor(provider: Provider, required: number | null, balance: number | null) {
-    super(`The ${provider === 'ROOM_AI' ? 'Room AI' : 'VibePeak'} account does not have enough ${provider === 'ROOM_AI' ? 'tokens' : 'credits'} for this generation.`);
+    super(
+      `The ${provider === 'ROOM_AI' ? 'Room AI' : 'VibePeak'} account does not have enough ${provider === 'ROOM_AI' ? 'tokens' : 'credits'} for this generation.`,
+    );
     this.provider = provider;
     this.required = required;
     this.balance = balance;
@@ -104,7 +106,10 @@ export function clientErrorFrom(err: UpstreamError, during: 'submit' | 'refresh'
   if (err instanceof UpstreamValidationError) {
     // Paths start at the argument, like the gateway's own violations (`["input", "photos", "0", "url"]`).
     const path = ['input', ...(err.field ? err.field.split('.') : [])];
-    return new ValidationFailedError([{ path, code: err.providerCode ?? 'PROVIDER_VALIDATION', message: err.message }], 'The provider rejected the input; see violations.');
+    return new ValidationFailedError(
+      [{ path, code: err.providerCode ?? 'PROVIDER_VALIDATION', message: err.message }],
+      'The provider rejected the input; see violations.',
+    );
   }
   if (err instanceof UpstreamInsufficientBalanceError) return new InsufficientBalanceError(err.provider, err.required ?? null, err.balance ?? null);
   if (err instanceof UpstreamConcurrencyLimitError) return new ConcurrencyLimitError(err.provider, err.limit ?? null, err.inFlight ?? null);
@@ -113,5 +118,9 @@ export function clientErrorFrom(err: UpstreamError, during: 'submit' | 'refresh'
     const outcome = during === 'submit' ? 'nothing was created' : 'the task is unchanged';
     return new ProviderUnavailableError(err.provider, retryAfter, `The provider could not take the request right now (${err.code}); ${outcome}. Retry later.`);
   }
-  return new ProviderRejectedError(err.provider, err.providerCode ?? null, `The provider refused the request (${err.providerCode ?? err.code}); the gateway's operator has been told.`);
+  return new ProviderRejectedError(
+    err.provider,
+    err.providerCode ?? null,
+    `The provider refused the request (${err.providerCode ?? err.code}); the gateway's operator has been told.`,
+  );
 }

@@ -1,12 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from '../log.ts';
-import {
-  UpstreamError,
-  UpstreamNotFoundError,
-  UpstreamRateLimitedError,
-  UpstreamUnavailableError,
-} from '../upstream/errors.ts';
+import { UpstreamError, UpstreamNotFoundError, UpstreamRateLimitedError, UpstreamUnavailableError } from '../upstream/errors.ts';
 import type { Provider, TaskSnapshot } from '../upstream/snapshot.ts';
 import type { PollSchedule } from './schedule.ts';
 import { failure, lostTask, type TaskService } from './service.ts';

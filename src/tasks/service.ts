@@ -32,7 +32,6 @@ type NewTask =
   | { provider: 'ROOM_AI'; kind: 'FLYTHROUGH_VIDEO'; input: FlythroughInput }
   | { provider: 'VIBEPEAK'; kind: 'PROPERTY_VIDEO'; input: PropertyVideoInput };
 
-
 export class TaskService {
   readonly #store: TaskStore;
   readonly #providers: Providers;
@@ -133,15 +132,26 @@ export class TaskService {
         // The provider may have created (and charged for) it: keep the record and its idempotency
         // key, so nothing accepted is lost and a retry with the key cannot submit and charge twice.
         this.#log.error('submit outcome unknown; task kept as FAILED', { taskId: id, provider: spec.provider, code: err.code, httpStatus: err.httpStatus });
-        return this.apply({ task, runtime }, failure(
-          'SUBMIT_OUTCOME_UNKNOWN',
-          'The provider did not answer the submit; it may have started (and charged for) this video. Check with the provider before submitting again.',
-          false,
-        ), 'SUBMIT', { expectedVersion: 0 });
+        return this.apply(
+          { task, runtime },
+          failure(
+            'SUBMIT_OUTCOME_UNKNOWN',
+            'The provider did not answer the submit; it may have started (and charged for) this video. Check with the provider before submitting again.',
+            false,
+          ),
+          'SUBMIT',
+          { expectedVersion: 0 },
+        );
       }
       await this.#store.delete(id);
       if (err instanceof UpstreamError) {
-        this.#log.warn('provider refused a submit', { taskId: id, provider: spec.provider, code: err.code, providerCode: err.providerCode, httpStatus: err.httpStatus });
+        this.#log.warn('provider refused a submit', {
+          taskId: id,
+          provider: spec.provider,
+          code: err.code,
+          providerCode: err.providerCode,
+          httpStatus: err.httpStatus,
+        });
         throw clientErrorFrom(err);
       }
       throw err;
@@ -285,7 +295,9 @@ export function lostTask(providerCode: string | null): TaskSnapshot {
 const SUBMIT_SETTLE_MS = 45_000;
 
 function hashInput(spec: NewTask): string {
-  return createHash('sha256').update(canonicalJson({ kind: spec.kind, input: spec.input })).digest('hex');
+  return createHash('sha256')
+    .update(canonicalJson({ kind: spec.kind, input: spec.input }))
+    .digest('hex');
 }
 
 /** JSON with sorted keys and without null or undefined members, so equal inputs hash equally. */
@@ -299,4 +311,3 @@ function canonicalJson(value: unknown): string {
   }
   return JSON.stringify(value);
 }
-

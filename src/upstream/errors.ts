@@ -155,10 +155,7 @@ export function parseRetryAfter(value: string | string[] | undefined, now = Date
  * The error for a response whose provider code we do not map (or that had no envelope at all),
  * chosen by HTTP status. The provider's message, when there is one, is kept.
  */
-export function errorFromStatus(
-  init: UpstreamErrorInit,
-  headers: Record<string, string | string[] | undefined>,
-): UpstreamError {
+export function errorFromStatus(init: UpstreamErrorInit, headers: Record<string, string | string[] | undefined>): UpstreamError {
   const status = init.httpStatus ?? 0;
   const retryAfterSeconds = parseRetryAfter(headers['retry-after']);
   if (status === 429) return new UpstreamRateLimitedError({ ...init, retryAfterSeconds });

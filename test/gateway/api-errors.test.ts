@@ -164,26 +164,29 @@ describe('faults and content errors with a live key', () => {
   }
 
   for (const provider of ['ROOM_AI', 'VIBEPEAK'] as const) {
-    it.each(unknownOutcomes)(`${provider}: %s on the create route → the task is kept FAILED SUBMIT_OUTCOME_UNKNOWN, and a retry with its key submits nothing`, async (_name, fault) => {
-      admin(provider).setFault(route[provider], fault);
-      const calls = createCalls(sb);
-      const key = `unknown-${provider}-${Math.random().toString(36).slice(2)}`;
-      const send = () => (provider === 'ROOM_AI' ? createFlythrough(gw, flythroughInput(sb), key) : createProperty(gw, propertyInput(sb), key));
-      const first = (await send()).result;
-      expect(first.__typename).toBe(provider === 'ROOM_AI' ? 'CreateFlythroughVideoSuccess' : 'CreatePropertyVideoSuccess');
-      const read = await gw.gql('query($id: ID!) { task(id: $id) { status error { code retryable } history { status source } } }', { id: first.task.id });
-      expect(read.body.data.task).toEqual({
-        status: 'FAILED',
-        error: { code: 'SUBMIT_OUTCOME_UNKNOWN', retryable: false },
-        history: [{ status: 'FAILED', source: 'SUBMIT' }],
-      });
-      expect(await listedIds(gw)).toContain(first.task.id);
-      admin(provider).clearFaults();
-      const retry = (await send()).result;
-      expect(retry.task.id).toBe(first.task.id);
-      const after = createCalls(sb);
-      expect(provider === 'ROOM_AI' ? after.roomai - calls.roomai : after.vibepeak - calls.vibepeak).toBe(1);
-    });
+    it.each(unknownOutcomes)(
+      `${provider}: %s on the create route → the task is kept FAILED SUBMIT_OUTCOME_UNKNOWN, and a retry with its key submits nothing`,
+      async (_name, fault) => {
+        admin(provider).setFault(route[provider], fault);
+        const calls = createCalls(sb);
+        const key = `unknown-${provider}-${Math.random().toString(36).slice(2)}`;
+        const send = () => (provider === 'ROOM_AI' ? createFlythrough(gw, flythroughInput(sb), key) : createProperty(gw, propertyInput(sb), key));
+        const first = (await send()).result;
+        expect(first.__typename).toBe(provider === 'ROOM_AI' ? 'CreateFlythroughVideoSuccess' : 'CreatePropertyVideoSuccess');
+        const read = await gw.gql('query($id: ID!) { task(id: $id) { status error { code retryable } history { status source } } }', { id: first.task.id });
+        expect(read.body.data.task).toEqual({
+          status: 'FAILED',
+          error: { code: 'SUBMIT_OUTCOME_UNKNOWN', retryable: false },
+          history: [{ status: 'FAILED', source: 'SUBMIT' }],
+        });
+        expect(await listedIds(gw)).toContain(first.task.id);
+        admin(provider).clearFaults();
+        const retry = (await send()).result;
+        expect(retry.task.id).toBe(first.task.id);
+        const after = createCalls(sb);
+        expect(provider === 'ROOM_AI' ? after.roomai - calls.roomai : after.vibepeak - calls.vibepeak).toBe(1);
+      },
+    );
   }
 
   it('after a one-off fault clears, the same request succeeds', async () => {

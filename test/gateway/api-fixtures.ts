@@ -123,10 +123,14 @@ export async function readTask(gw: TestGateway, id: string, headers?: Record<str
 
 /** Waits (bounded) until the task reaches one of `statuses` and returns it. */
 export function waitForStatus(gw: TestGateway, id: string, statuses: string[] = ['SUCCEEDED', 'FAILED'], headers?: Record<string, string>, timeoutMs = 20_000) {
-  return waitFor(async () => {
-    const task = await readTask(gw, id, headers);
-    return task && statuses.includes(task.status) ? task : undefined;
-  }, timeoutMs, 100);
+  return waitFor(
+    async () => {
+      const task = await readTask(gw, id, headers);
+      return task && statuses.includes(task.status) ? task : undefined;
+    },
+    timeoutMs,
+    100,
+  );
 }
 
 /** Ids of every task the caller can list (newest first). */

@@ -2,7 +2,17 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { SANDBOX_KEYS, startSandbox, type Sandbox } from '../../src/sandbox/index.ts';
 import { decodeTaskId } from '../../src/resolvers/global-id.ts';
 import type { TestGateway } from '../support/gateway.ts';
-import { CREATE_ROUTES, bearer, createCalls, createFlythrough, createProperty, flythroughInput, listedIds, propertyInput, startGatewayOn } from './api-fixtures.ts';
+import {
+  CREATE_ROUTES,
+  bearer,
+  createCalls,
+  createFlythrough,
+  createProperty,
+  flythroughInput,
+  listedIds,
+  propertyInput,
+  startGatewayOn,
+} from './api-fixtures.ts';
 
 /**
  * `idempotencyKey` with live sandbox keys, so a double charge would show in the emulator's

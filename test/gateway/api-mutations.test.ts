@@ -113,7 +113,11 @@ describe('both mutations end to end against the in-process sandbox', () => {
       `query($id: ID!) { task(id: $id) { ... on PropertyVideoTask { photos { url } voice { voiceId language } script modificationMode testScenario } } }`,
       { id: task.id },
     );
-    expect(fields.body.data.task).toMatchObject({ photos: [{ url: sb.vibepeak.media.livingRoomPhoto }, { url: sb.vibepeak.media.livingRoomPhoto }], modificationMode: 'NO_MODIFY', testScenario: 'SUCCESS' });
+    expect(fields.body.data.task).toMatchObject({
+      photos: [{ url: sb.vibepeak.media.livingRoomPhoto }, { url: sb.vibepeak.media.livingRoomPhoto }],
+      modificationMode: 'NO_MODIFY',
+      testScenario: 'SUCCESS',
+    });
   });
 
   it('a FAIL test scenario ends FAILED with a normalized error and no video', async () => {

@@ -4,7 +4,18 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SANDBOX_KEYS, startSandbox, type Sandbox } from '../../src/sandbox/index.ts';
 import type { TestGateway } from '../support/gateway.ts';
-import { createCalls, createFlythrough, createProperty, fetchBytes, flythroughInput, listedIds, propertyInput, readTask, startGatewayOn, waitForStatus } from './api-fixtures.ts';
+import {
+  createCalls,
+  createFlythrough,
+  createProperty,
+  fetchBytes,
+  flythroughInput,
+  listedIds,
+  propertyInput,
+  readTask,
+  startGatewayOn,
+  waitForStatus,
+} from './api-fixtures.ts';
 
 /**
  * Tasks live in SQLite on disk (`DATA_DIR`): a gateway stopped and started again on the same

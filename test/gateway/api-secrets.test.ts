@@ -37,9 +37,7 @@ const CONFIGS = {
   noPlan: { roomai: 'rai_live_wrong_secret_key_42', vibepeak: VP.noPlan },
   revoked: { roomai: RAI.live, vibepeak: VP.revoked },
 };
-const SECRETS = [
-  ...new Set([...Object.values(CONFIGS).flatMap((c) => [c.roomai, c.vibepeak]), WEBHOOK_SECRET, CLIENT_KEY, OTHER_CLIENT_KEY]),
-];
+const SECRETS = [...new Set([...Object.values(CONFIGS).flatMap((c) => [c.roomai, c.vibepeak]), WEBHOOK_SECRET, CLIENT_KEY, OTHER_CLIENT_KEY])];
 
 let sb: Sandbox;
 const gws = {} as Record<keyof typeof CONFIGS, TestGateway>;
@@ -122,8 +120,12 @@ describe('secrets stay on the server', () => {
     // Content errors found by the provider, and by the gateway.
     const low = propertyInput(sb, { photoUrl: sb.vibepeak.media.lowResPhoto });
     expect(record(await createProperty(live, low, undefined, auth)).result.__typename).toBe('ValidationError');
-    expect(record(await createProperty(live, propertyInput(sb, { photoUrl: `${sb.vibepeak.origin}/media/missing.jpg` }), undefined, auth)).result.__typename).toBe('ValidationError');
-    expect(record(await createProperty(live, { ...propertyInput(sb), voice: { voiceId: 'nope', language: 'en' } }, undefined, auth)).result.__typename).toBe('ValidationError');
+    expect(
+      record(await createProperty(live, propertyInput(sb, { photoUrl: `${sb.vibepeak.origin}/media/missing.jpg` }), undefined, auth)).result.__typename,
+    ).toBe('ValidationError');
+    expect(record(await createProperty(live, { ...propertyInput(sb), voice: { voiceId: 'nope', language: 'en' } }, undefined, auth)).result.__typename).toBe(
+      'ValidationError',
+    );
     expect(record(await createProperty(live, propertyInput(sb, { photos: 10, script: '1' }), 'bad key', auth)).result.__typename).toBe('ValidationError');
     expect(record(await createProperty(live, propertyInput(sb, { photos: 2 }), 'secrets-1', auth)).result.__typename).toBe('IdempotencyKeyReusedError');
 
@@ -144,17 +146,25 @@ describe('secrets stay on the server', () => {
     expect(record(await live.gql('query($first: Int) { tasks(first: $first) { edges { cursor } } }', { first: 1000 }, auth)).body.errors).toBeDefined();
 
     // A subscription over graphql-ws.
-    const client = createClient({ url: `${live.url.replace(/^http/, 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${CLIENT_KEY}` }, retryAttempts: 0 });
+    const client = createClient({
+      url: `${live.url.replace(/^http/, 'ws')}/graphql`,
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${CLIENT_KEY}` },
+      retryAttempts: 0,
+    });
     const messages: unknown[] = [];
     let done = false;
-    client.subscribe({ query: 'subscription($id: ID!) { task(id: $id) { id status video { url } error { message } } }', variables: { id: prop.result.task.id } }, {
-      next: (m) => void messages.push(m),
-      error: (e) => {
-        messages.push(String(e));
-        done = true;
+    client.subscribe(
+      { query: 'subscription($id: ID!) { task(id: $id) { id status video { url } error { message } } }', variables: { id: prop.result.task.id } },
+      {
+        next: (m) => void messages.push(m),
+        error: (e) => {
+          messages.push(String(e));
+          done = true;
+        },
+        complete: () => (done = true),
       },
-      complete: () => (done = true),
-    });
+    );
     await waitFor(() => (done ? true : undefined), 10_000);
     expect(messages).toHaveLength(1);
     seen.push(JSON.stringify(messages));

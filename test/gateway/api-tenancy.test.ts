@@ -3,7 +3,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { Sandbox } from '../../src/sandbox/index.ts';
 import { startTestGateway, waitFor, type TestGateway } from '../support/gateway.ts';
-import { NODE, REFRESH, TASK, TASKS, bearer, createFlythrough, createProperty, flythroughInput, listedIds, propertyInput, waitForStatus } from './api-fixtures.ts';
+import {
+  NODE,
+  REFRESH,
+  TASK,
+  TASKS,
+  bearer,
+  createFlythrough,
+  createProperty,
+  flythroughInput,
+  listedIds,
+  propertyInput,
+  waitForStatus,
+} from './api-fixtures.ts';
 
 /**
  * Gateway clients (`GATEWAY_API_KEYS`): each sees only its own tasks, over every way in (task,
@@ -75,7 +87,11 @@ describe('authentication', () => {
     ['a known key with a suffix', bearer(`${ALICE}x`), /Unknown gateway key/],
   ])('%s → HTTP 401, WWW-Authenticate: Bearer, UNAUTHENTICATED, nothing created', async (_name, headers, message) => {
     const before = await listedIds(gw, alice);
-    const res = await gw.gql(`mutation($i: CreateFlythroughVideoInput!) { createFlythroughVideo(input: $i) { __typename } }`, { i: flythroughInput(sb) }, headers as Record<string, string>);
+    const res = await gw.gql(
+      `mutation($i: CreateFlythroughVideoInput!) { createFlythroughVideo(input: $i) { __typename } }`,
+      { i: flythroughInput(sb) },
+      headers as Record<string, string>,
+    );
     expect(res.status).toBe(401);
     expect(res.headers['www-authenticate']).toBe('Bearer');
     expect(res.body.data ?? null).toBeNull();

@@ -147,7 +147,12 @@ function photoInput(gw: TestGateway, script = scriptFor(1)) {
 
 const CASES: Case[] = [
   // The common cases: the fast path.
-  { name: 'query, no Accept', req: { headers: JSON_CT, body: body({ query: PROVIDERS }) }, path: 'fast', check: (a) => expect(header(a, 'content-type')).toBe('application/json; charset=utf-8') },
+  {
+    name: 'query, no Accept',
+    req: { headers: JSON_CT, body: body({ query: PROVIDERS }) },
+    path: 'fast',
+    check: (a) => expect(header(a, 'content-type')).toBe('application/json; charset=utf-8'),
+  },
   { name: 'query, Accept application/json', req: { headers: { ...JSON_CT, accept: 'application/json' }, body: body({ query: PROVIDERS }) }, path: 'fast' },
   {
     name: 'query, Accept application/graphql-response+json',
@@ -155,32 +160,83 @@ const CASES: Case[] = [
     path: 'fast',
     check: (a) => expect(header(a, 'content-type')).toBe('application/graphql-response+json; charset=utf-8'),
   },
-  { name: 'query, Accept both (graphql-response+json first)', req: { headers: { ...JSON_CT, accept: 'application/graphql-response+json, application/json' }, body: body({ query: PROVIDERS }) }, path: 'fast' },
-  { name: 'query, Accept both (json first)', req: { headers: { ...JSON_CT, accept: 'application/json, application/graphql-response+json' }, body: body({ query: PROVIDERS }) }, path: 'fast' },
-  { name: 'query, Accept both with q', req: { headers: { ...JSON_CT, accept: 'application/json;q=0.9, application/graphql-response+json;q=1.0' }, body: body({ query: PROVIDERS }) }, path: 'fast' },
+  {
+    name: 'query, Accept both (graphql-response+json first)',
+    req: { headers: { ...JSON_CT, accept: 'application/graphql-response+json, application/json' }, body: body({ query: PROVIDERS }) },
+    path: 'fast',
+  },
+  {
+    name: 'query, Accept both (json first)',
+    req: { headers: { ...JSON_CT, accept: 'application/json, application/graphql-response+json' }, body: body({ query: PROVIDERS }) },
+    path: 'fast',
+  },
+  {
+    name: 'query, Accept both with q',
+    req: { headers: { ...JSON_CT, accept: 'application/json;q=0.9, application/graphql-response+json;q=1.0' }, body: body({ query: PROVIDERS }) },
+    path: 'fast',
+  },
   { name: 'query, Accept */*', req: { headers: { ...JSON_CT, accept: '*/*' }, body: body({ query: PROVIDERS }) }, path: 'fast' },
-  { name: 'query, Accept graphql-response+json then */*', req: { headers: { ...JSON_CT, accept: 'application/graphql-response+json, */*;q=0.5' }, body: body({ query: PROVIDERS }) }, path: 'fast' },
-  { name: 'query, Accept with charset=utf-8', req: { headers: { ...JSON_CT, accept: 'application/json; charset=utf-8' }, body: body({ query: PROVIDERS }) }, path: 'fast' },
-  { name: 'query, Content-Type with charset', req: { headers: { 'content-type': 'application/json; charset=utf-8' }, body: body({ query: PROVIDERS }) }, path: 'fast' },
-  { name: 'query, Content-Type charset upper case', req: { headers: { 'content-type': 'application/json;charset=UTF-8' }, body: body({ query: PROVIDERS }) }, path: 'fast' },
+  {
+    name: 'query, Accept graphql-response+json then */*',
+    req: { headers: { ...JSON_CT, accept: 'application/graphql-response+json, */*;q=0.5' }, body: body({ query: PROVIDERS }) },
+    path: 'fast',
+  },
+  {
+    name: 'query, Accept with charset=utf-8',
+    req: { headers: { ...JSON_CT, accept: 'application/json; charset=utf-8' }, body: body({ query: PROVIDERS }) },
+    path: 'fast',
+  },
+  {
+    name: 'query, Content-Type with charset',
+    req: { headers: { 'content-type': 'application/json; charset=utf-8' }, body: body({ query: PROVIDERS }) },
+    path: 'fast',
+  },
+  {
+    name: 'query, Content-Type charset upper case',
+    req: { headers: { 'content-type': 'application/json;charset=UTF-8' }, body: body({ query: PROVIDERS }) },
+    path: 'fast',
+  },
   { name: 'query with extensions', req: { headers: JSON_CT, body: body({ query: PROVIDERS, extensions: { foo: 1 } }) }, path: 'fast' },
-  { name: 'query with null operationName, variables, extensions', req: { headers: JSON_CT, body: body({ query: PROVIDERS, operationName: null, variables: null, extensions: null }) }, path: 'fast' },
-  { name: 'named operation among several', req: { headers: JSON_CT, body: body({ query: `query A { providers { provider } } query B { __typename }`, operationName: 'B' }) }, path: 'fast' },
-  { name: 'client x-request-id echoed', req: { headers: { ...JSON_CT, 'x-request-id': 'ticket-42' }, body: body({ query: PROVIDERS }) }, path: 'fast', check: (a) => expect(header(a, 'x-request-id')).toBe('ticket-42') },
+  {
+    name: 'query with null operationName, variables, extensions',
+    req: { headers: JSON_CT, body: body({ query: PROVIDERS, operationName: null, variables: null, extensions: null }) },
+    path: 'fast',
+  },
+  {
+    name: 'named operation among several',
+    req: { headers: JSON_CT, body: body({ query: `query A { providers { provider } } query B { __typename }`, operationName: 'B' }) },
+    path: 'fast',
+  },
+  {
+    name: 'client x-request-id echoed',
+    req: { headers: { ...JSON_CT, 'x-request-id': 'ticket-42' }, body: body({ query: PROVIDERS }) },
+    path: 'fast',
+    check: (a) => expect(header(a, 'x-request-id')).toBe('ticket-42'),
+  },
   {
     name: 'mutation createPropertyVideo, valid input',
-    req: (gw) => ({ headers: { ...JSON_CT, accept: 'application/graphql-response+json, application/json' }, body: body({ query: CREATE, variables: { i: photoInput(gw) } }) }),
+    req: (gw) => ({
+      headers: { ...JSON_CT, accept: 'application/graphql-response+json, application/json' },
+      body: body({ query: CREATE, variables: { i: photoInput(gw) } }),
+    }),
     path: 'fast',
     check: (a) => expect(JSON.parse(a.body).data.createPropertyVideo.__typename).toBe('CreatePropertyVideoSuccess'),
   },
   {
     name: 'mutation createPropertyVideo, invalid input (typed ValidationError)',
-    req: (gw) => ({ headers: { ...JSON_CT, accept: 'application/graphql-response+json' }, body: body({ query: CREATE, variables: { i: photoInput(gw, 'too short') } }) }),
+    req: (gw) => ({
+      headers: { ...JSON_CT, accept: 'application/graphql-response+json' },
+      body: body({ query: CREATE, variables: { i: photoInput(gw, 'too short') } }),
+    }),
     path: 'fast',
     check: (a) => expect(JSON.parse(a.body).data.createPropertyVideo.__typename).toBe('ValidationError'),
   },
   { name: 'node(id) on a bogus id', req: { headers: JSON_CT, body: body({ query: '{ node(id: "bogus") { id } }' }) }, path: 'fast' },
-  { name: 'task(id) on a bogus id, graphql-response+json', req: { headers: { ...JSON_CT, accept: 'application/graphql-response+json' }, body: body({ query: '{ task(id: "VGFzazpub3Bl") { id } }' }) }, path: 'fast' },
+  {
+    name: 'task(id) on a bogus id, graphql-response+json',
+    req: { headers: { ...JSON_CT, accept: 'application/graphql-response+json' }, body: body({ query: '{ task(id: "VGFzazpub3Bl") { id } }' }) },
+    path: 'fast',
+  },
   ...(['application/json', 'application/graphql-response+json'] as const).map(
     (accept): Case => ({
       name: `resolver throws an unexpected error (masked), Accept ${accept}`,
@@ -207,22 +263,58 @@ const CASES: Case[] = [
   ...(['application/json', 'application/graphql-response+json'] as const).flatMap((accept): Case[] => [
     { name: `syntax error, Accept ${accept}`, req: { headers: { ...JSON_CT, accept }, body: body({ query: '{ providers { provider ' }) }, path: 'yoga' },
     { name: `validation error, Accept ${accept}`, req: { headers: { ...JSON_CT, accept }, body: body({ query: '{ nope }' }) }, path: 'yoga' },
-    { name: `unknown operationName, Accept ${accept}`, req: { headers: { ...JSON_CT, accept }, body: body({ query: 'query A { __typename }', operationName: 'Nope' }) }, path: 'yoga' },
-    { name: `several operations without operationName, Accept ${accept}`, req: { headers: { ...JSON_CT, accept }, body: body({ query: 'query A { __typename } query B { __typename }' }) }, path: 'yoga' },
+    {
+      name: `unknown operationName, Accept ${accept}`,
+      req: { headers: { ...JSON_CT, accept }, body: body({ query: 'query A { __typename }', operationName: 'Nope' }) },
+      path: 'yoga',
+    },
+    {
+      name: `several operations without operationName, Accept ${accept}`,
+      req: { headers: { ...JSON_CT, accept }, body: body({ query: 'query A { __typename } query B { __typename }' }) },
+      path: 'yoga',
+    },
     {
       name: `variables of the wrong type, Accept ${accept}`,
       req: { headers: { ...JSON_CT, accept }, body: body({ query: 'query($n: Int) { tasks(first: $n) { edges { cursor } } }', variables: { n: 'many' } }) },
       path: 'fast',
     },
-    { name: `missing required variable, Accept ${accept}`, req: { headers: { ...JSON_CT, accept }, body: body({ query: 'query($id: ID!) { task(id: $id) { id } }' }) }, path: 'fast' },
-    { name: `missing gateway key, Accept ${accept}`, auth: true, req: { headers: { ...JSON_CT, accept }, body: body({ query: PROVIDERS }) }, path: 'yoga', check: (a) => expect([a.status, header(a, 'www-authenticate')]).toEqual([401, 'Bearer']) },
-    { name: `wrong gateway key, Accept ${accept}`, auth: true, req: { headers: { ...JSON_CT, accept, authorization: 'Bearer not-the-key-0000000000' }, body: body({ query: PROVIDERS }) }, path: 'yoga', check: (a) => expect(a.status).toBe(401) },
-    { name: `subscription over POST, Accept ${accept}`, req: { headers: { ...JSON_CT, accept }, body: body({ query: 'subscription { task(id: "VGFzazpub3Bl") { id } }' }) }, path: 'yoga' },
-    { name: `batching array, Accept ${accept}`, req: { headers: { ...JSON_CT, accept }, body: body([{ query: PROVIDERS }, { query: PROVIDERS }]) }, path: 'yoga' },
+    {
+      name: `missing required variable, Accept ${accept}`,
+      req: { headers: { ...JSON_CT, accept }, body: body({ query: 'query($id: ID!) { task(id: $id) { id } }' }) },
+      path: 'fast',
+    },
+    {
+      name: `missing gateway key, Accept ${accept}`,
+      auth: true,
+      req: { headers: { ...JSON_CT, accept }, body: body({ query: PROVIDERS }) },
+      path: 'yoga',
+      check: (a) => expect([a.status, header(a, 'www-authenticate')]).toEqual([401, 'Bearer']),
+    },
+    {
+      name: `wrong gateway key, Accept ${accept}`,
+      auth: true,
+      req: { headers: { ...JSON_CT, accept, authorization: 'Bearer not-the-key-0000000000' }, body: body({ query: PROVIDERS }) },
+      path: 'yoga',
+      check: (a) => expect(a.status).toBe(401),
+    },
+    {
+      name: `subscription over POST, Accept ${accept}`,
+      req: { headers: { ...JSON_CT, accept }, body: body({ query: 'subscription { task(id: "VGFzazpub3Bl") { id } }' }) },
+      path: 'yoga',
+    },
+    {
+      name: `batching array, Accept ${accept}`,
+      req: { headers: { ...JSON_CT, accept }, body: body([{ query: PROVIDERS }, { query: PROVIDERS }]) },
+      path: 'yoga',
+    },
     { name: `invalid JSON body, Accept ${accept}`, req: { headers: { ...JSON_CT, accept }, body: '{"query": ' }, path: 'yoga' },
   ]),
   { name: 'malformed Authorization', auth: true, req: { headers: { ...JSON_CT, authorization: 'Basic abc' }, body: body({ query: PROVIDERS }) }, path: 'yoga' },
-  { name: 'subscription over POST, Accept */*', req: { headers: { ...JSON_CT, accept: '*/*' }, body: body({ query: 'subscription { task(id: "VGFzazpub3Bl") { id } }' }) }, path: 'yoga' },
+  {
+    name: 'subscription over POST, Accept */*',
+    req: { headers: { ...JSON_CT, accept: '*/*' }, body: body({ query: 'subscription { task(id: "VGFzazpub3Bl") { id } }' }) },
+    path: 'yoga',
+  },
   { name: 'body null', req: { headers: JSON_CT, body: 'null' }, path: 'yoga' },
   { name: 'body a string', req: { headers: JSON_CT, body: '"{ __typename }"' }, path: 'yoga' },
   { name: 'body without query', req: { headers: JSON_CT, body: body({ variables: {} }) }, path: 'yoga' },
@@ -234,19 +326,40 @@ const CASES: Case[] = [
   { name: 'body with a BOM', req: { headers: JSON_CT, body: `\uFEFF${body({ query: PROVIDERS })}` }, path: 'yoga' },
 
   // Other requests: yoga, untouched.
-  { name: 'Origin header (CORS)', req: { headers: { ...JSON_CT, origin: 'https://app.example.com' }, body: body({ query: PROVIDERS }) }, path: 'yoga', check: (a) => expect(header(a, 'access-control-allow-origin')).toBe('https://app.example.com') },
+  {
+    name: 'Origin header (CORS)',
+    req: { headers: { ...JSON_CT, origin: 'https://app.example.com' }, body: body({ query: PROVIDERS }) },
+    path: 'yoga',
+    check: (a) => expect(header(a, 'access-control-allow-origin')).toBe('https://app.example.com'),
+  },
   { name: 'query string', req: { path: '/graphql?x=1', headers: JSON_CT, body: body({ query: PROVIDERS }) }, path: 'yoga' },
-  { name: 'GET with query', req: { method: 'GET', path: `/graphql?query=${encodeURIComponent(PROVIDERS)}`, headers: { accept: 'application/json' } }, path: 'yoga' },
+  {
+    name: 'GET with query',
+    req: { method: 'GET', path: `/graphql?query=${encodeURIComponent(PROVIDERS)}`, headers: { accept: 'application/json' } },
+    path: 'yoga',
+  },
   { name: 'PUT', req: { method: 'PUT', headers: JSON_CT, body: body({ query: PROVIDERS }) }, path: 'yoga' },
   { name: 'Content-Type text/plain', req: { headers: { 'content-type': 'text/plain' }, body: body({ query: PROVIDERS }) }, path: 'yoga' },
   { name: 'Content-Type upper case', req: { headers: { 'content-type': 'Application/JSON' }, body: body({ query: PROVIDERS }) }, path: 'yoga' },
-  { name: 'Content-Type application/graphql+json', req: { headers: { 'content-type': 'application/graphql+json' }, body: body({ query: PROVIDERS }) }, path: 'yoga' },
-  { name: 'Content-Type charset latin1', req: { headers: { 'content-type': 'application/json; charset=latin1' }, body: body({ query: PROVIDERS }) }, path: 'yoga' },
+  {
+    name: 'Content-Type application/graphql+json',
+    req: { headers: { 'content-type': 'application/graphql+json' }, body: body({ query: PROVIDERS }) },
+    path: 'yoga',
+  },
+  {
+    name: 'Content-Type charset latin1',
+    req: { headers: { 'content-type': 'application/json; charset=latin1' }, body: body({ query: PROVIDERS }) },
+    path: 'yoga',
+  },
   { name: 'no Content-Type', req: { headers: {}, body: body({ query: PROVIDERS }) }, path: 'yoga' },
   { name: 'Accept text/event-stream (SSE)', req: { headers: { ...JSON_CT, accept: 'text/event-stream' }, body: body({ query: PROVIDERS }) }, path: 'yoga' },
   { name: 'Accept multipart/mixed', req: { headers: { ...JSON_CT, accept: 'multipart/mixed' }, body: body({ query: PROVIDERS }) }, path: 'yoga' },
   { name: 'Accept text/html', req: { headers: { ...JSON_CT, accept: 'text/html' }, body: body({ query: PROVIDERS }) }, path: 'yoga' },
-  { name: 'Accept application/json; charset=latin1', req: { headers: { ...JSON_CT, accept: 'application/json; charset=latin1' }, body: body({ query: PROVIDERS }) }, path: 'yoga' },
+  {
+    name: 'Accept application/json; charset=latin1',
+    req: { headers: { ...JSON_CT, accept: 'application/json; charset=latin1' }, body: body({ query: PROVIDERS }) },
+    path: 'yoga',
+  },
   { name: 'Accept application/*', req: { headers: { ...JSON_CT, accept: 'application/*' }, body: body({ query: PROVIDERS }) }, path: 'yoga' },
   { name: 'empty body', req: { headers: JSON_CT, body: '' }, path: 'yoga' },
   { name: 'chunked body', req: { headers: JSON_CT, body: body({ query: PROVIDERS }), chunked: true }, path: 'yoga' },
@@ -271,7 +384,10 @@ describe('GraphQL fast path: the same answers as yoga', () => {
 
   beforeAll(async () => {
     [open, keyed] = await Promise.all([startTestGateway(), startTestGateway({ GATEWAY_API_KEYS: `alice:${KEY}` })]);
-    for (const [name, gw] of [['open', open], ['keyed', keyed]] as const) {
+    for (const [name, gw] of [
+      ['open', open],
+      ['keyed', keyed],
+    ] as const) {
       servers[name] = { fast: await serverFor(gw, true), yoga: await serverFor(gw, false) };
     }
   });
@@ -336,7 +452,10 @@ describe('GraphQL fast path: the same answers as yoga', () => {
     const headers = { ...JSON_CT, accept: 'application/graphql-response+json, application/json' };
     const created = await send(servers.open.fast.url, { headers, body: body({ query: CREATE, variables: { i: photoInput(open) } }) });
     const id = JSON.parse(created.body).data.createPropertyVideo.task.id as string;
-    const read = await send(servers.open.fast.url, { headers, body: body({ query: 'query Task($id: ID!) { task(id: $id) { id status } }', variables: { id } }) });
+    const read = await send(servers.open.fast.url, {
+      headers,
+      body: body({ query: 'query Task($id: ID!) { task(id: $id) { id status } }', variables: { id } }),
+    });
     expect(JSON.parse(read.body).data.task.id).toBe(id);
     expect(stats.fast - before).toBe(2);
   });

@@ -92,7 +92,11 @@ describe('stop()', () => {
     const gw = await startTestGateway({ DATA_DIR: dir });
     gw.gateway.sandbox!.vibepeak.admin.setFault('POST /v1/real-estate/living-property', { latencyMs: 700, times: 1 });
     const pending = gw.gql(CREATE, input(gw, 'SUCCESS'));
-    await waitFor(() => (Object.values(gw.gateway.sandbox!.vibepeak.admin.counters()['POST /v1/real-estate/living-property'] ?? {}).length ? true : undefined), 5000, 10);
+    await waitFor(
+      () => (Object.values(gw.gateway.sandbox!.vibepeak.admin.counters()['POST /v1/real-estate/living-property'] ?? {}).length ? true : undefined),
+      5000,
+      10,
+    );
     const stopped = gw.stop();
     const res = await pending;
     await stopped;

@@ -12,7 +12,12 @@ const at = (seconds: number) => new Date(T0.getTime() + seconds * 1000);
 function aTask(provider: 'ROOM_AI' | 'VIBEPEAK' = 'VIBEPEAK'): Task {
   const common = { id: '00000000-0000-4000-8000-000000000001', owner: 'local', providerRef: 'task_1', livemode: false, now: T0 };
   return provider === 'VIBEPEAK'
-    ? newTask({ ...common, provider, kind: 'PROPERTY_VIDEO', input: { photos: [{ url: 'https://example.com/a.jpg' }], modificationMode: 'no_modify' } as PropertyVideoInput })
+    ? newTask({
+        ...common,
+        provider,
+        kind: 'PROPERTY_VIDEO',
+        input: { photos: [{ url: 'https://example.com/a.jpg' }], modificationMode: 'no_modify' } as PropertyVideoInput,
+      })
     : newTask({ ...common, provider, kind: 'FLYTHROUGH_VIDEO', input: { photoUrl: 'https://example.com/a.jpg' } });
 }
 

@@ -7,8 +7,16 @@ import { startSandbox, type Sandbox } from '../../src/sandbox/index.ts';
 import { freePort } from '../support/gateway.ts';
 import { startGatewayProcess } from '../support/gateway-process.ts';
 import { connectWs, type WsConnection } from '../support/ws.ts';
-import { count, createPropertyVideo, expectProgression, readTask, TASK_SUBSCRIPTION, VIBEPEAK_STATUS_ROUTE, VIBEPEAK_TEST_KEY, type LiveTask } from './helpers.ts';
-
+import {
+  count,
+  createPropertyVideo,
+  expectProgression,
+  readTask,
+  TASK_SUBSCRIPTION,
+  VIBEPEAK_STATUS_ROUTE,
+  VIBEPEAK_TEST_KEY,
+  type LiveTask,
+} from './helpers.ts';
 
 /**
  * The gateway as a real process (`node src/main.ts`) on an on-disk store, against a sandbox that
@@ -75,7 +83,10 @@ describe('crash recovery', () => {
     const killedAt = Date.now();
     expect(first.child.signalCode).toBe('SIGKILL');
     await live.finished(10_000);
-    expect(live.events.every((e) => e.task.status !== 'SUCCEEDED'), 'the task ended before the kill: nothing to recover').toBe(true);
+    expect(
+      live.events.every((e) => e.task.status !== 'SUCCEEDED'),
+      'the task ended before the kill: nothing to recover',
+    ).toBe(true);
     const pollsBefore = count(sandbox.vibepeak.admin, VIBEPEAK_STATUS_ROUTE, VIBEPEAK_TEST_KEY);
 
     const second = await startChild(port);

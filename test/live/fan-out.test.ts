@@ -1,7 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestGateway, type TestGateway } from '../support/gateway.ts';
 import { connectWs, type WsConnection } from '../support/ws.ts';
-import { count, createFlythrough, createPropertyVideo, expectProgression, TASK_SUBSCRIPTION, VIBEPEAK_STATUS_ROUTE, VIBEPEAK_TEST_KEY, type LiveTask } from './helpers.ts';
+import {
+  count,
+  createFlythrough,
+  createPropertyVideo,
+  expectProgression,
+  TASK_SUBSCRIPTION,
+  VIBEPEAK_STATUS_ROUTE,
+  VIBEPEAK_TEST_KEY,
+  type LiveTask,
+} from './helpers.ts';
 
 const INTERVAL_SECONDS = 0.5;
 
@@ -70,7 +79,9 @@ describe('50 subscribers on one task', () => {
     for (const run of [one, many]) {
       // Polling alone finished it: at least one status read, and no more than one per interval (jitter −10 %), plus slack for the first and last.
       expect(run.requests).toBeGreaterThanOrEqual(1);
-      expect(run.requests, `${run.requests} requests in ${run.elapsedSeconds} s`).toBeLessThanOrEqual(Math.floor(run.elapsedSeconds / (INTERVAL_SECONDS * 0.9)) + 2);
+      expect(run.requests, `${run.requests} requests in ${run.elapsedSeconds} s`).toBeLessThanOrEqual(
+        Math.floor(run.elapsedSeconds / (INTERVAL_SECONDS * 0.9)) + 2,
+      );
       for (const s of run.streams) expect(s.ended).toEqual({ kind: 'complete' });
     }
     // 50 watchers cost what one does (the same slow timeline; ±1 for where the ticks fall), far from 50×.
@@ -80,7 +91,11 @@ describe('50 subscribers on one task', () => {
     expect(finals[0]!.status).toBe('SUCCEEDED');
     expect(finals[0]!.history.at(-1)!.source).toBe('POLL');
     for (const f of finals) expect(f).toEqual(finals[0]);
-    for (const s of many.streams) expectProgression(s.events.map((e) => e.task), 'SUCCEEDED');
+    for (const s of many.streams)
+      expectProgression(
+        s.events.map((e) => e.task),
+        'SUCCEEDED',
+      );
   });
 
   it('identical subscriptions share one execution: 3 sockets × 20 subscribers of one task make 1 shared stream and 60 consumers; a late joiner gets the current state first; all end together', async () => {
@@ -109,7 +124,11 @@ describe('50 subscribers on one task', () => {
     expect(late.events[0]!.task).toEqual(current);
     admin.clearFaults();
     const all = await Promise.all([...streams, late].map((s) => s.finished(20_000)));
-    for (const s of all) expectProgression(s.events.map((e) => e.task), 'SUCCEEDED');
+    for (const s of all)
+      expectProgression(
+        s.events.map((e) => e.task),
+        'SUCCEEDED',
+      );
     const finals = all.map((s) => s.events.at(-1)!.task);
     for (const f of finals) expect(f).toEqual(finals[0]);
     expect(await metric('tourgraph_shared_subscription_streams')).toBe(0);

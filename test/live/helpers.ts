@@ -55,7 +55,12 @@ export async function readTask(url: string, id: string, headers: Record<string, 
 }
 
 /** Submits a VibePeak property video (test key, so `testScenario` decides the outcome) and returns its id. */
-export async function createPropertyVideo(url: string, photoUrl: string, scenario: 'SUCCESS' | 'FAIL' | 'SLOW', headers: Record<string, string> = {}): Promise<string> {
+export async function createPropertyVideo(
+  url: string,
+  photoUrl: string,
+  scenario: 'SUCCESS' | 'FAIL' | 'SLOW',
+  headers: Record<string, string> = {},
+): Promise<string> {
   const res = await gqlAt(
     url,
     `mutation($i: CreatePropertyVideoInput!) { createPropertyVideo(input: $i) { __typename ... on CreatePropertyVideoSuccess { task { id status } } ... on Error { code message } } }`,
@@ -124,7 +129,10 @@ export function expectProgression(events: LiveTask[], terminal: 'SUCCEEDED' | 'F
   const seen = last.history.map((h) => h.status);
   for (let i = 1; i < seen.length; i++) expect(RANK[seen[i]!], `history went back: ${seen.join(' → ')}`).toBeGreaterThan(RANK[seen[i - 1]!]);
   expect(seen[0], 'history starts QUEUED or PROCESSING').toMatch(/^(QUEUED|PROCESSING)$/);
-  expect(statuses.filter((s) => s === 'SUCCEEDED' || s === 'FAILED'), `statuses: ${statuses.join(' → ')}`).toEqual([terminal]);
+  expect(
+    statuses.filter((s) => s === 'SUCCEEDED' || s === 'FAILED'),
+    `statuses: ${statuses.join(' → ')}`,
+  ).toEqual([terminal]);
   expect(last.status).toBe(terminal);
   if (terminal === 'SUCCEEDED') {
     expect(last.video?.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/media\//);

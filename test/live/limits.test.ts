@@ -89,7 +89,11 @@ describe('subscription auth and limits', () => {
     const aliceVp = await createPropertyVideo(gw.url, photos.vibepeak.media.livingRoomPhoto, 'SUCCESS', auth(ALICE));
     const aliceRai = await createFlythrough(gw.url, photos.roomai.media.livingRoomPhoto, auth(ALICE));
     const bobVp = await createPropertyVideo(gw.url, photos.vibepeak.media.livingRoomPhoto, 'SUCCESS', auth(BOB));
-    for (const [id, key] of [[aliceVp, ALICE], [aliceRai, ALICE], [bobVp, BOB]] as const) {
+    for (const [id, key] of [
+      [aliceVp, ALICE],
+      [aliceRai, ALICE],
+      [bobVp, BOB],
+    ] as const) {
       await waitFor(async () => ((await readTask(gw.url, id, auth(key))).status === 'SUCCEEDED' ? true : undefined), 15_000);
     }
     await aliceVibePeak.until((s) => s.events.some((e) => e.tasks.id === aliceVp && e.tasks.status === 'SUCCEEDED'), 10_000, 'alice VibePeak success');
@@ -97,7 +101,10 @@ describe('subscription auth and limits', () => {
     await bobAll.until((s) => s.events.some((e) => e.tasks.id === bobVp && e.tasks.status === 'SUCCEEDED'), 10_000, 'bob success');
 
     expect(new Set(aliceVibePeak.events.map((e) => e.tasks.id))).toEqual(new Set([aliceVp]));
-    expect(aliceSucceeded.events.map((e) => e.tasks.status), JSON.stringify(aliceSucceeded.events)).toEqual(['SUCCEEDED', 'SUCCEEDED']);
+    expect(
+      aliceSucceeded.events.map((e) => e.tasks.status),
+      JSON.stringify(aliceSucceeded.events),
+    ).toEqual(['SUCCEEDED', 'SUCCEEDED']);
     expect(new Set(aliceSucceeded.events.map((e) => e.tasks.id))).toEqual(new Set([aliceVp, aliceRai]));
     expect(new Set(bobAll.events.map((e) => e.tasks.id))).toEqual(new Set([bobVp]));
     // The filter subscriptions keep running: they do not complete when a task ends.
@@ -110,7 +117,10 @@ describe('subscription auth and limits', () => {
       subscribeSse(gw.url, TASK_SUBSCRIPTION, { id: aliceVp }, auth(BOB)),
     ]) {
       await stream.finished(10_000);
-      const errors = [...stream.results.flatMap((r) => r.errors ?? []), ...(stream.ended?.kind === 'error' && Array.isArray(stream.ended.error) ? stream.ended.error : [])];
+      const errors = [
+        ...stream.results.flatMap((r) => r.errors ?? []),
+        ...(stream.ended?.kind === 'error' && Array.isArray(stream.ended.error) ? stream.ended.error : []),
+      ];
       expect(errors.map((e: { extensions?: { code?: string } }) => e.extensions?.code)).toContain('NOT_FOUND');
       expect(stream.events).toEqual([]);
     }

@@ -2,15 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestGateway, waitFor, type TestGateway } from '../support/gateway.ts';
 import { subscribeSse } from '../support/sse.ts';
 import { connectWs, type EventStream, type WsConnection } from '../support/ws.ts';
-import {
-  createFlythrough,
-  createPropertyVideo,
-  expectProgression,
-  readTask,
-  ROOMAI_TEST_KEY,
-  TASK_SUBSCRIPTION,
-  type LiveTask,
-} from './helpers.ts';
+import { createFlythrough, createPropertyVideo, expectProgression, readTask, ROOMAI_TEST_KEY, TASK_SUBSCRIPTION, type LiveTask } from './helpers.ts';
 
 /**
  * Full status sequences of `Subscription.task` over both transports, with real clients against a
@@ -52,7 +44,12 @@ describe('task subscription: full status sequences', () => {
       error: { code: 'IMAGE_PROCESSING_FAILED', providerCode: 'IMAGE_PROCESSING_FAILED' },
       create: () => createPropertyVideo(gw.url, photos.vibepeak, 'FAIL'),
     },
-    { name: 'VibePeak slow', terminal: 'SUCCEEDED', mustShow: ['QUEUED', 'PROCESSING', 'SUCCEEDED'], create: () => createPropertyVideo(gw.url, photos.vibepeak, 'SLOW') },
+    {
+      name: 'VibePeak slow',
+      terminal: 'SUCCEEDED',
+      mustShow: ['QUEUED', 'PROCESSING', 'SUCCEEDED'],
+      create: () => createPropertyVideo(gw.url, photos.vibepeak, 'SLOW'),
+    },
     {
       name: 'Room AI success',
       terminal: 'SUCCEEDED',
@@ -81,7 +78,10 @@ describe('task subscription: full status sequences', () => {
           const stream = open(id);
           await stream.finished(20_000);
           expect(stream.ended, JSON.stringify(stream.ended)).toEqual({ kind: 'complete' });
-          expect(stream.results.every((r) => !r.errors), JSON.stringify(stream.results)).toBe(true);
+          expect(
+            stream.results.every((r) => !r.errors),
+            JSON.stringify(stream.results),
+          ).toBe(true);
           const events = stream.events.map((e) => e.task);
 
           // The first event is the state as it was when subscribing: the read just before, or newer.

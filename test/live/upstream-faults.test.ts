@@ -91,7 +91,11 @@ describe('upstream 429/503 bursts', () => {
     admin.setFault(VIBEPEAK_STATUS_ROUTE, { errorStatus: 503 });
     const before = count(admin, VIBEPEAK_STATUS_ROUTE, VIBEPEAK_TEST_KEY);
     const photo = gw.gateway.sandbox!.vibepeak.media.livingRoomPhoto;
-    const ids = await Promise.all([createPropertyVideo(gw.url, photo, 'SUCCESS'), createPropertyVideo(gw.url, photo, 'SUCCESS'), createPropertyVideo(gw.url, photo, 'FAIL')]);
+    const ids = await Promise.all([
+      createPropertyVideo(gw.url, photo, 'SUCCESS'),
+      createPropertyVideo(gw.url, photo, 'SUCCESS'),
+      createPropertyVideo(gw.url, photo, 'FAIL'),
+    ]);
     // Every task has been refused at least once (and none is finished meanwhile).
     await waitFor(() => (count(admin, VIBEPEAK_STATUS_ROUTE, VIBEPEAK_TEST_KEY) >= before + 6 ? true : undefined), 15_000);
     for (const id of ids) expect((await readTask(gw.url, id)).status).toBe('QUEUED');

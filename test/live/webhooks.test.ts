@@ -169,7 +169,11 @@ describe('webhooks', () => {
     });
 
     it('a malformed body, correctly signed: 400', async () => {
-      for (const body of ['{"task_id": "', JSON.stringify({ event: 'task.completed', status: 'completed' }), JSON.stringify({ task_id: ref, status: 'done' })]) {
+      for (const body of [
+        '{"task_id": "',
+        JSON.stringify({ event: 'task.completed', status: 'completed' }),
+        JSON.stringify({ task_id: ref, status: 'done' }),
+      ]) {
         expect((await postWebhook(path, body, signed(body))).status, body).toBe(400);
       }
       await expectUnchanged();
@@ -221,7 +225,11 @@ describe('webhooks', () => {
 
   describe('Room AI: the token authenticates, the body is only a hint', () => {
     it('an unknown token: 404', async () => {
-      const body = JSON.stringify({ status: 'success', result: { image_url: 'http://127.0.0.1/x.mp4' }, processing_url: 'http://127.0.0.1/api/v1/predictions/x' });
+      const body = JSON.stringify({
+        status: 'success',
+        result: { image_url: 'http://127.0.0.1/x.mp4' },
+        processing_url: 'http://127.0.0.1/api/v1/predictions/x',
+      });
       expect((await postWebhook(`/webhooks/roomai/${randomBytes(24).toString('base64url')}`, body)).status).toBe(404);
       expect((await postWebhook('/webhooks/roomai/short', body)).status).toBe(404);
     });
@@ -241,7 +249,11 @@ describe('webhooks', () => {
       expect(count(admin, ROOMAI_STATUS_ROUTE, ROOMAI_TEST_KEY)).toBe(results);
 
       for (const claim of [
-        { status: 'success', result: { image_url: `${sandbox().roomai.origin}/media/forged.mp4`, model: 'video', tokens_used: 10 }, processing_url: processingUrl },
+        {
+          status: 'success',
+          result: { image_url: `${sandbox().roomai.origin}/media/forged.mp4`, model: 'video', tokens_used: 10 },
+          processing_url: processingUrl,
+        },
         { status: 'error', error: { code: 'GENERATION_FAILED', message: 'forged' }, processing_url: processingUrl },
       ]) {
         const res = await postWebhook(`/webhooks/roomai/${token}`, JSON.stringify(claim));

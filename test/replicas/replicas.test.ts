@@ -4,8 +4,21 @@ import pg from 'pg';
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startSandbox, type Sandbox } from '../../src/sandbox/index.ts';
-import { createFlythrough, createPropertyVideo, expectProgression, gqlAt, readTask, ROOMAI_TEST_KEY, sleep, TASK_SUBSCRIPTION, TASKS_SUBSCRIPTION, uuidOf, VIBEPEAK_TEST_KEY, type LiveTask } from '../live/helpers.ts';
-import { freePort, } from '../support/gateway.ts';
+import {
+  createFlythrough,
+  createPropertyVideo,
+  expectProgression,
+  gqlAt,
+  readTask,
+  ROOMAI_TEST_KEY,
+  sleep,
+  TASK_SUBSCRIPTION,
+  TASKS_SUBSCRIPTION,
+  uuidOf,
+  VIBEPEAK_TEST_KEY,
+  type LiveTask,
+} from '../live/helpers.ts';
+import { freePort } from '../support/gateway.ts';
 import { startGatewayProcess, type GatewayProcess } from '../support/gateway-process.ts';
 import { createDatabase } from '../support/postgres-server.ts';
 import { startRedis, type RedisServer } from '../support/redis-server.ts';
@@ -107,7 +120,10 @@ describe('replicas on one Postgres and one Redis', () => {
     const id = await createPropertyVideo(b.url, sandbox.vibepeak.media.livingRoomPhoto, 'SUCCESS');
     const live = await wsA.subscribe<{ task: LiveTask }>(TASK_SUBSCRIPTION, { id }).finished(20_000);
     expect(live.ended).toEqual({ kind: 'complete' });
-    expectProgression(live.events.map((e) => e.task), 'SUCCEEDED');
+    expectProgression(
+      live.events.map((e) => e.task),
+      'SUCCEEDED',
+    );
     // The `tasks` stream on A saw B's create (QUEUED) and the changes after it.
     await mine.until((s) => s.events.some((e) => e.tasks.id === id && e.tasks.status === 'SUCCEEDED'), 10_000, 'SUCCEEDED on A');
     expect(mine.events.filter((e) => e.tasks.id === id)[0]!.tasks.status).toBe('QUEUED');
@@ -198,12 +214,18 @@ describe('replicas on one Postgres and one Redis', () => {
     const refreshed = await gqlAt(b.url, 'mutation($id: ID!) { refreshTask(id: $id) { __typename ... on RefreshTaskSuccess { task { status } } } }', { id });
     expect(refreshed.body.data.refreshTask.task.status).toBe('SUCCEEDED');
     await sleep(500);
-    expect(live.events.map((e) => e.task.status), 'the change reached C with Redis down: nothing to resync').not.toContain('SUCCEEDED');
+    expect(
+      live.events.map((e) => e.task.status),
+      'the change reached C with Redis down: nothing to resync',
+    ).not.toContain('SUCCEEDED');
 
     await redis.restart();
     const done = await live.finished(15_000);
     expect(done.ended).toEqual({ kind: 'complete' });
-    expectProgression(done.events.map((e) => e.task), 'SUCCEEDED');
+    expectProgression(
+      done.events.map((e) => e.task),
+      'SUCCEEDED',
+    );
     expect(c.output()).toContain('redis reconnected');
     // The `tasks` stream re-read what changed while it could not hear: the task's SUCCEEDED version.
     await mine.until((s) => s.events.some((e) => e.tasks.id === id && e.tasks.status === 'SUCCEEDED'), 10_000, 'SUCCEEDED on the tasks stream');

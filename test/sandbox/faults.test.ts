@@ -103,7 +103,10 @@ describe('counters and the HTTP admin surface', () => {
     await call(`${origin}/__sandbox/balance`, { body: { apiKey: live, balance: 1000 } });
 
     expect((await call(`${origin}/__sandbox/outcomes`, { body: { apiKey: live, outcome: 'fail' } })).status).toBe(200);
-    const started = await call(`${sandbox.roomai.baseUrl}/generate`, { key: live, body: { model: 'video', image: sandbox.roomai.media.livingRoomPhoto, webhook: 'http://127.0.0.1:9/' } });
+    const started = await call(`${sandbox.roomai.baseUrl}/generate`, {
+      key: live,
+      body: { model: 'video', image: sandbox.roomai.media.livingRoomPhoto, webhook: 'http://127.0.0.1:9/' },
+    });
     const id = String(started.json.processing_url).split('/').at(-1);
     expect((await call(`${origin}/__sandbox/complete`, { body: { id } })).json).toEqual({ ok: true });
     const result = await call(`${sandbox.roomai.baseUrl}/results?processing_url=${encodeURIComponent(started.json.processing_url)}`, { key: live });

@@ -47,7 +47,10 @@ export async function pollUntil<T>(read: () => Promise<T>, done: (value: T) => b
 /** A script of exactly `length` allowed characters. */
 export function script(length: number): string {
   const text = 'Bright open rooms with warm light, calm colours and a garden view. ';
-  return text.repeat(Math.ceil(length / text.length) + 1).slice(0, length).replace(/ $/, '.');
+  return text
+    .repeat(Math.ceil(length / text.length) + 1)
+    .slice(0, length)
+    .replace(/ $/, '.');
 }
 
 /** A valid create request for `images` of the sandbox's own 1920×1080 photo. */

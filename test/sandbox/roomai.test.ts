@@ -69,7 +69,10 @@ describe('Room AI generation', () => {
     const { admin } = sandbox.roomai;
     const before = admin.balance(keys.test)!;
     const started = Date.now();
-    const answer = await generate({ model: 'video', image: photo(), styles: 'modern', prompt: 'cinematic walkthrough with warm lighting', extra: 1 }, keys.test);
+    const answer = await generate(
+      { model: 'video', image: photo(), styles: 'modern', prompt: 'cinematic walkthrough with warm lighting', extra: 1 },
+      keys.test,
+    );
     expect(answer.status, answer.text).toBe(200);
     expect(Date.now() - started).toBeGreaterThanOrEqual(500);
     expect(answer.json).toEqual({
@@ -109,10 +112,15 @@ describe('Room AI generation', () => {
       const url = answer.json.processing_url as string;
       expect(url.startsWith(sandbox.roomai.baseUrl)).toBe(true);
 
-      const seen = await pollUntil(() => results(url), (a) => a.json.status !== 'processing', { intervalMs: 20 });
+      const seen = await pollUntil(
+        () => results(url),
+        (a) => a.json.status !== 'processing',
+        { intervalMs: 20 },
+      );
       const running = seen.filter((a) => a.json.status === 'processing');
       expect(running.length).toBeGreaterThan(1);
-      for (const a of running) expect(a.json).toEqual({ status: 'processing', processing_url: url, progress: { state: 'processing', percent: expect.any(Number) } });
+      for (const a of running)
+        expect(a.json).toEqual({ status: 'processing', processing_url: url, progress: { state: 'processing', percent: expect.any(Number) } });
       const percents = running.map((a) => a.json.progress.percent as number);
       expect([...percents].sort((a, b) => a - b)).toEqual(percents);
       expect(percents.at(-1)!).toBeGreaterThan(percents[0]!);
@@ -120,7 +128,10 @@ describe('Room AI generation', () => {
       expect(seen.at(-1)!.json).toMatchObject({ status: 'success', result: { model: 'video', tokens_used: 10 } });
       expect(admin.balance(keys.live)).toBe(before - 10);
 
-      await pollUntil(async () => receiver.received.length, (n) => n >= 1);
+      await pollUntil(
+        async () => receiver.received.length,
+        (n) => n >= 1,
+      );
       const hook = JSON.parse(receiver.received[0]!.raw);
       expect(hook).toEqual({ ...seen.at(-1)!.json, processing_url: url });
       expect(receiver.received[0]!.headers).not.toHaveProperty('x-vibepeak-signature');
@@ -135,10 +146,19 @@ describe('Room AI generation', () => {
       sandbox.roomai.admin.queueOutcome(keys.live, 'fail');
       const answer = await generate({ model: 'video', image: photo(), webhook: receiver.url });
       const url = answer.json.processing_url as string;
-      const last = (await pollUntil(() => results(url), (a) => a.json.status !== 'processing', { intervalMs: 20 })).at(-1)!;
+      const last = (
+        await pollUntil(
+          () => results(url),
+          (a) => a.json.status !== 'processing',
+          { intervalMs: 20 },
+        )
+      ).at(-1)!;
       expect(last.status).toBe(200);
       expect(last.json).toEqual({ status: 'error', error: { code: 'GENERATION_FAILED', message: expect.any(String) } });
-      await pollUntil(async () => receiver.received.length, (n) => n >= 2);
+      await pollUntil(
+        async () => receiver.received.length,
+        (n) => n >= 2,
+      );
       expect(JSON.parse(receiver.received[1]!.raw)).toEqual({ ...last.json, processing_url: url });
     } finally {
       await receiver.close();

@@ -27,7 +27,10 @@ describe('sandbox state and shutdown', () => {
     try {
       expect(second.vibepeak.admin.balance(live)).toBe(490);
       const id = created.json.task_id as string;
-      const seen = await pollUntil(() => call(`${second.vibepeak.baseUrl}/v1/tasks/${id}`, { key: live }), (a) => a.json.status === 'completed');
+      const seen = await pollUntil(
+        () => call(`${second.vibepeak.baseUrl}/v1/tasks/${id}`, { key: live }),
+        (a) => a.json.status === 'completed',
+      );
       expect(seen.at(-1)!.json.result.video_url.startsWith(second.vibepeak.origin)).toBe(true);
     } finally {
       await second.stop();

@@ -80,7 +80,11 @@ describe('VibePeak body and field rules', () => {
     ['subtitle colour', { subtitle: { styles: { color: 'red' } } }, 'subtitle.styles.color'],
     ['http webhook to a public host', { webhook_url: 'http://example.com/hook' }, 'webhook_url'],
     ['webhook not a URL', { webhook_url: 'hook' }, 'webhook_url'],
-    ['watermark position', { elements_config: { enabled: true, watermark: { url: 'https://a.test/l.png', position: 'middle' } } }, 'elements_config.watermark.position'],
+    [
+      'watermark position',
+      { elements_config: { enabled: true, watermark: { url: 'https://a.test/l.png', position: 'middle' } } },
+      'elements_config.watermark.position',
+    ],
     ['watermark size 0', { elements_config: { watermark: { url: 'https://a.test/l.png', size: 0 } } }, 'elements_config.watermark.size'],
     ['watermark size 101', { elements_config: { watermark: { url: 'https://a.test/l.png', size: 101 } } }, 'elements_config.watermark.size'],
     ['watermark opacity -1', { elements_config: { watermark: { url: 'https://a.test/l.png', opacity: -1 } } }, 'elements_config.watermark.opacity'],
@@ -105,7 +109,9 @@ describe('VibePeak body and field rules', () => {
       unknown_field: 'ignored',
     });
     expect((await create(full)).status).toBe(202);
-    expect((await create(propertyRequest(sandbox, { subtitle: { subtitle_style_preset: 'classic' }, webhook_url: 'https://hooks.example.com/x' }))).status).toBe(202);
+    expect(
+      (await create(propertyRequest(sandbox, { subtitle: { subtitle_style_preset: 'classic' }, webhook_url: 'https://hooks.example.com/x' }))).status,
+    ).toBe(202);
   });
 });
 
@@ -140,7 +146,7 @@ describe('VibePeak script rules', () => {
     ['symbols', 'Bright rooms & a garden'],
     ['a newline', 'Bright rooms\nwith a garden'],
   ])('SCRIPT_INVALID_CHARACTERS for %s', async (_name, start) => {
-    const text = (`${start}, ${script(80)}`).slice(0, 75);
+    const text = `${start}, ${script(80)}`.slice(0, 75);
     const answer = await create(propertyRequest(sandbox, { script: text }));
     expectError(answer, 400, 'SCRIPT_INVALID_CHARACTERS', { field: 'script' });
     expect(answer.json.error.details.invalid_characters.length).toBeGreaterThan(0);

@@ -38,7 +38,10 @@ describe('VibePeak webhooks', () => {
     const receiver = await startReceiver();
     try {
       const id = await createWithHook(receiver.url);
-      await pollUntil(async () => receiver.received.length, (n) => n >= 1);
+      await pollUntil(
+        async () => receiver.received.length,
+        (n) => n >= 1,
+      );
       const delivery = receiver.received[0]!;
       expect(verify(sandbox.vibepeak.webhookSecret(keys.test), delivery)).toBe(true);
       expect(verify(sandbox.vibepeak.webhookSecret(keys.live), delivery)).toBe(false);
@@ -58,7 +61,10 @@ describe('VibePeak webhooks', () => {
     try {
       sandbox.vibepeak.admin.queueOutcome(keys.live, 'fail');
       await createWithHook(receiver.url, {}, keys.live);
-      await pollUntil(async () => receiver.received.length, (n) => n >= 1);
+      await pollUntil(
+        async () => receiver.received.length,
+        (n) => n >= 1,
+      );
       const delivery = receiver.received[0]!;
       expect(verify(sandbox.vibepeak.webhookSecret(keys.live), delivery)).toBe(true);
       expect(delivery.headers['x-vibepeak-event']).toBe('task.failed');
@@ -74,8 +80,14 @@ describe('VibePeak webhooks', () => {
     try {
       await createWithHook(flaky.url);
       await createWithHook(broken.url);
-      await pollUntil(async () => flaky.received.length, (n) => n >= 3);
-      await pollUntil(async () => broken.received.length, (n) => n >= 4);
+      await pollUntil(
+        async () => flaky.received.length,
+        (n) => n >= 3,
+      );
+      await pollUntil(
+        async () => broken.received.length,
+        (n) => n >= 4,
+      );
       const secret = sandbox.vibepeak.webhookSecret(keys.test);
       expect(flaky.received.every((d) => verify(secret, d))).toBe(true);
       expect(new Set(flaky.received.map((d) => d.raw)).size).toBe(1);

@@ -131,7 +131,13 @@ describe.each(engines)('TaskStore contract: $name', (engine) => {
 
   function aTask(spec: TaskSpec = {}): Task {
     const createdAt = spec.createdAt ?? T0;
-    const common = { id: spec.id ?? randomUUID(), owner: spec.owner ?? owner, providerRef: spec.providerRef === undefined ? `ref-${randomUUID()}` : spec.providerRef, livemode: false, now: createdAt };
+    const common = {
+      id: spec.id ?? randomUUID(),
+      owner: spec.owner ?? owner,
+      providerRef: spec.providerRef === undefined ? `ref-${randomUUID()}` : spec.providerRef,
+      livemode: false,
+      now: createdAt,
+    };
     const task =
       (spec.provider ?? 'VIBEPEAK') === 'VIBEPEAK'
         ? newTask({ ...common, provider: 'VIBEPEAK', kind: 'PROPERTY_VIDEO', input: VIBEPEAK_INPUT })
@@ -177,7 +183,14 @@ describe.each(engines)('TaskStore contract: $name', (engine) => {
         { status: 'PROCESSING', source: 'WEBHOOK', at: iso(-2), detail: 'ünïcødé "quoted" \\ back' },
       ],
     };
-    const runtime = aRuntime({ webhookToken: `tok-${randomUUID()}`, idempotencyKey: `key-${randomUUID()}`, inputHash: 'abc123', nextPollAt: '2026-03-01T12:00:07.089Z', pollFailures: 2, deadlineAt: '2026-03-01T13:00:00.999Z' });
+    const runtime = aRuntime({
+      webhookToken: `tok-${randomUUID()}`,
+      idempotencyKey: `key-${randomUUID()}`,
+      inputHash: 'abc123',
+      nextPollAt: '2026-03-01T12:00:07.089Z',
+      pollFailures: 2,
+      deadlineAt: '2026-03-01T13:00:00.999Z',
+    });
     await store.insert(task, runtime);
     inserted.push(task.id);
     const stored = await store.get(task.id);
@@ -282,7 +295,7 @@ describe.each(engines)('TaskStore contract: $name', (engine) => {
 
   // --- lookups ---
 
-  it('getMany answers in the order asked, null for missing ids, other owners\' tasks and ids that are not uuids', async () => {
+  it("getMany answers in the order asked, null for missing ids, other owners' tasks and ids that are not uuids", async () => {
     const a = await put();
     const b = await put();
     const theirs = await put({ owner: `${owner}-other` });
@@ -291,7 +304,7 @@ describe.each(engines)('TaskStore contract: $name', (engine) => {
     expect(await store.getMany([], owner)).toEqual([]);
   });
 
-  it('findByIdempotencyKey finds the owner\'s task by key, null otherwise', async () => {
+  it("findByIdempotencyKey finds the owner's task by key, null otherwise", async () => {
     const key = `key-${randomUUID()}`;
     const task = await put({}, { idempotencyKey: key, webhookToken: `tok-${randomUUID()}` });
     expect(await store.findByIdempotencyKey(owner, key)).toEqual(await store.get(task.id));
@@ -316,7 +329,7 @@ describe.each(engines)('TaskStore contract: $name', (engine) => {
 
   // --- list ---
 
-  it('list pages through an owner\'s tasks newest first, ties on createdAt broken by id, with no gaps or repeats', async () => {
+  it("list pages through an owner's tasks newest first, ties on createdAt broken by id, with no gaps or repeats", async () => {
     const tasks: Task[] = [];
     // 25 tasks, three at a time created in the same millisecond, inserted in no particular order.
     for (const i of [7, 0, 24, 13, 3, 18, 11, 1, 22, 5, 16, 9, 20, 2, 14, 6, 23, 10, 4, 19, 12, 8, 21, 15, 17]) {
@@ -366,12 +379,15 @@ describe.each(engines)('TaskStore contract: $name', (engine) => {
     // hasNextPage and the cursor respect the filter.
     const page = await store.list(owner, { status: ['PROCESSING', 'QUEUED'] }, 2, null);
     expect(page).toEqual({ tasks: [vp, rp], hasNextPage: true });
-    expect(await store.list(owner, { status: ['PROCESSING', 'QUEUED'] }, 2, { createdAt: rp.createdAt, id: rp.id })).toEqual({ tasks: [rq], hasNextPage: false });
+    expect(await store.list(owner, { status: ['PROCESSING', 'QUEUED'] }, 2, { createdAt: rp.createdAt, id: rp.id })).toEqual({
+      tasks: [rq],
+      hasNextPage: false,
+    });
   });
 
   // --- changedSince ---
 
-  it('changedSince returns only the owner\'s tasks updated after the time, oldest change first, at most limit', async () => {
+  it("changedSince returns only the owner's tasks updated after the time, oldest change first, at most limit", async () => {
     const old = await put({ createdAt: at(-60), updatedAt: at(-30) });
     await put({ createdAt: at(-60), updatedAt: at(0) }); // exactly at the time: not after it
     const c = await put({ createdAt: at(-60), updatedAt: at(20) });
@@ -461,7 +477,7 @@ describe.each(engines)('TaskStore contract: $name', (engine) => {
     expect(await store.nextDueAt([])).toBeNull();
   });
 
-  it('nextDueAt counts a leased task from its lease\'s end', async () => {
+  it("nextDueAt counts a leased task from its lease's end", async () => {
     await due(5);
     await put({}, { nextPollAt: iso(90) });
     expect((await store.nextDueAt(PROVIDERS))!.toISOString()).toBe(iso(-5));
@@ -518,7 +534,9 @@ describe.each(engines)('TaskStore contract: $name', (engine) => {
     const takeover = at(LEASE_MS / 1000 + 1);
     expect(await store.leaseDue(takeover, 5, LEASE_MS, 'poller-b', 'VIBEPEAK')).toHaveLength(1);
     // poller-a's slow poll comes back and writes a change.
-    expect(await store.update({ ...task, status: 'PROCESSING', version: 1 }, 0, { nextPollAt: iso(LEASE_MS / 1000 + 10), pollFailures: 0 }, 'poller-a')).toBe(true);
+    expect(await store.update({ ...task, status: 'PROCESSING', version: 1 }, 0, { nextPollAt: iso(LEASE_MS / 1000 + 10), pollFailures: 0 }, 'poller-a')).toBe(
+      true,
+    );
     expect(Date.parse((await nextPollAt(task.id))!)).toBeGreaterThanOrEqual(takeover.getTime() + LEASE_MS);
     expect(await store.leaseDue(at(LEASE_MS / 1000 + 20), 5, LEASE_MS, 'poller-c', 'VIBEPEAK')).toEqual([]);
   });
@@ -640,10 +658,19 @@ describe('Postgres migrations', () => {
     }
   };
   const task = () =>
-    newTask({ id: randomUUID(), owner: 'migrations', provider: 'VIBEPEAK', kind: 'PROPERTY_VIDEO', input: VIBEPEAK_INPUT, providerRef: `ref-${randomUUID()}`, livemode: false, now: T0 });
+    newTask({
+      id: randomUUID(),
+      owner: 'migrations',
+      provider: 'VIBEPEAK',
+      kind: 'PROPERTY_VIDEO',
+      input: VIBEPEAK_INPUT,
+      providerRef: `ref-${randomUUID()}`,
+      livemode: false,
+      now: T0,
+    });
   const runtime: TaskRuntime = { webhookToken: null, idempotencyKey: null, inputHash: 'h', nextPollAt: iso(5), pollFailures: 0, deadlineAt: iso(3600) };
 
-  it('a second store opened on a migrated database works and sees the first one\'s tasks', async () => {
+  it("a second store opened on a migrated database works and sees the first one's tasks", async () => {
     const url = await createDatabase(inject('postgresUrl'));
     const first = await opened(PostgresTaskStore.open({ url }));
     const a = task();
@@ -695,7 +722,16 @@ describe('SQLite data folder', () => {
   });
 
   const task = (owner: string) =>
-    newTask({ id: randomUUID(), owner, provider: 'VIBEPEAK', kind: 'PROPERTY_VIDEO', input: VIBEPEAK_INPUT, providerRef: `ref-${randomUUID()}`, livemode: false, now: T0 });
+    newTask({
+      id: randomUUID(),
+      owner,
+      provider: 'VIBEPEAK',
+      kind: 'PROPERTY_VIDEO',
+      input: VIBEPEAK_INPUT,
+      providerRef: `ref-${randomUUID()}`,
+      livemode: false,
+      now: T0,
+    });
   const runtime: TaskRuntime = { webhookToken: null, idempotencyKey: null, inputHash: 'h', nextPollAt: iso(5), pollFailures: 0, deadlineAt: iso(3600) };
 
   /** The error opening `dir` fails with, or a failure of the test when it opens. */
@@ -808,7 +844,8 @@ function waitForLine(child: ChildProcess, line: string, timeoutMs: number): Prom
       if (out.split('\n').includes(line)) done();
     };
     const onErr = (chunk: Buffer) => void (err += chunk.toString());
-    const onExit = (code: number | null, signal: string | null) => done(new Error(`child exited (${code ?? signal}) before "${line}"; stdout: ${out}; stderr: ${err}`));
+    const onExit = (code: number | null, signal: string | null) =>
+      done(new Error(`child exited (${code ?? signal}) before "${line}"; stdout: ${out}; stderr: ${err}`));
     const timer = setTimeout(() => done(new Error(`no "${line}" from the child within ${timeoutMs} ms; stdout: ${out}; stderr: ${err}`)), timeoutMs);
     child.stdout!.on('data', onOut);
     child.stderr!.on('data', onErr);

@@ -24,7 +24,16 @@ export async function startGatewayProcess(env: Record<string, string>): Promise<
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
     // Ephemeral sandbox ports: several gateways (and test files) run side by side.
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', HOST: '127.0.0.1', LOG_LEVEL: 'info', SANDBOX_ROOMAI_PORT: '0', SANDBOX_VIBEPEAK_PORT: '0', ...env, PORT: String(port) },
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'info',
+      SANDBOX_ROOMAI_PORT: '0',
+      SANDBOX_VIBEPEAK_PORT: '0',
+      ...env,
+      PORT: String(port),
+    },
   });
   let output = '';
   child.stdout!.on('data', (d) => (output += d));
@@ -38,17 +47,21 @@ export async function startGatewayProcess(env: Record<string, string>): Promise<
     });
   const proc: GatewayProcess = { child, url, port, output: () => output, kill: () => exited('SIGKILL'), stop: () => exited('SIGTERM') };
   try {
-    await waitFor(async () => {
-      if (child.exitCode !== null) throw new Error(`gateway exited with ${child.exitCode}`);
-      const ok = await request(`${url}/readyz`).then(
-        async (r) => {
-          await r.body.dump();
-          return r.statusCode === 200;
-        },
-        () => false,
-      );
-      return ok ? true : undefined;
-    }, 30_000, 50);
+    await waitFor(
+      async () => {
+        if (child.exitCode !== null) throw new Error(`gateway exited with ${child.exitCode}`);
+        const ok = await request(`${url}/readyz`).then(
+          async (r) => {
+            await r.body.dump();
+            return r.statusCode === 200;
+          },
+          () => false,
+        );
+        return ok ? true : undefined;
+      },
+      30_000,
+      50,
+    );
   } catch (err) {
     await proc.kill();
     throw new Error(`${(err as Error).message}\n${output}`);
@@ -62,7 +75,15 @@ export function runGatewayExpectingExit(env: Record<string, string>, timeoutMs =
     const child = spawn(process.execPath, ['src/main.ts'], {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', HOST: '127.0.0.1', PORT: '0', SANDBOX_ROOMAI_PORT: '0', SANDBOX_VIBEPEAK_PORT: '0', ...env },
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '',
+        HOST: '127.0.0.1',
+        PORT: '0',
+        SANDBOX_ROOMAI_PORT: '0',
+        SANDBOX_VIBEPEAK_PORT: '0',
+        ...env,
+      },
     });
     let output = '';
     child.stdout!.on('data', (d) => (output += d));

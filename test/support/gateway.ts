@@ -14,7 +14,11 @@ export interface TestGateway {
   url: string;
   logs: string[];
   /** POSTs one GraphQL operation over real HTTP. */
-  gql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<{ status: number; headers: Record<string, unknown>; body: { data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] } }>;
+  gql<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<{ status: number; headers: Record<string, unknown>; body: { data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] } }>;
   stop(): Promise<void>;
 }
 
@@ -68,7 +72,10 @@ export async function waitFor<T>(check: () => Promise<T | undefined> | T | undef
 /** A valid narration for `photos` photos: 75 characters per photo, letters and spaces only. */
 export function scriptFor(photos: number, perPhoto = 75): string {
   const unit = 'Bright rooms and warm light make this home a calm place to live and relax. ';
-  return unit.repeat(Math.ceil((photos * perPhoto) / unit.length) + 1).slice(0, photos * perPhoto).replace(/\s$/, 'x');
+  return unit
+    .repeat(Math.ceil((photos * perPhoto) / unit.length) + 1)
+    .slice(0, photos * perPhoto)
+    .replace(/\s$/, 'x');
 }
 
 export const VOICE = { voiceId: 'EXAVITQu4vr4xnSDxMaL', language: 'en' };

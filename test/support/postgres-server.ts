@@ -1,6 +1,6 @@
 import { execFile, execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { accessSync, constants, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { chown, mkdtemp, open, rm, } from 'node:fs/promises';
+import { chown, mkdtemp, open, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -55,7 +55,13 @@ export async function startPostgres(): Promise<PostgresServer> {
   const logFile = join(dir, 'postgres.log');
   try {
     if (owner) await chown(dir, owner.uid, owner.gid);
-    await run(bin, 'initdb', ['-D', dataDir, '-U', SUPERUSER, '-A', 'trust', '-E', 'UTF8', '--locale=C', '--no-sync', '--no-instructions'], dir, owner !== undefined);
+    await run(
+      bin,
+      'initdb',
+      ['-D', dataDir, '-U', SUPERUSER, '-A', 'trust', '-E', 'UTF8', '--locale=C', '--no-sync', '--no-instructions'],
+      dir,
+      owner !== undefined,
+    );
 
     // A port picked as free can be taken before the postmaster binds it: then try another.
     for (let attempt = 1; ; attempt++) {
@@ -86,7 +92,9 @@ function findPostgresBin(): string {
     // no pg_config: look elsewhere
   }
   try {
-    const versions = readdirSync('/usr/lib/postgresql').filter((v) => /^\d+$/.test(v)).sort((a, b) => Number(b) - Number(a));
+    const versions = readdirSync('/usr/lib/postgresql')
+      .filter((v) => /^\d+$/.test(v))
+      .sort((a, b) => Number(b) - Number(a));
     candidates.push(...versions.map((v) => `/usr/lib/postgresql/${v}/bin`));
   } catch {
     // not a Debian layout
@@ -223,7 +231,11 @@ function handle(url: string, port: number, dir: string, dataDir: string, postmas
  */
 async function stopPostmaster(child: ChildProcess, dataDir: string): Promise<void> {
   const pid = postmasterPid(dataDir) ?? child.pid;
-  const steps: [NodeJS.Signals, number][] = [['SIGINT', 15_000], ['SIGQUIT', 5_000], ['SIGKILL', 5_000]];
+  const steps: [NodeJS.Signals, number][] = [
+    ['SIGINT', 15_000],
+    ['SIGQUIT', 5_000],
+    ['SIGKILL', 5_000],
+  ];
   for (const [sig, ms] of steps) {
     if (exited(child)) return;
     if (pid) signal(pid, sig);

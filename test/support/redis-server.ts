@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { accessSync, constants, rmSync } from 'node:fs';
-import { mkdtemp, open, rm, } from 'node:fs/promises';
-import { connect, } from 'node:net';
+import { mkdtemp, open, rm } from 'node:fs/promises';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { delay, exited, fileSize, freePort, readLogFrom, waitForExit } from './process.ts';
@@ -123,15 +123,7 @@ async function launch(bin: string, dir: string, logFile: string, fixedPort: numb
 }
 
 async function spawnRedis(bin: string, dir: string, logFile: string, port: number): Promise<ChildProcess> {
-  const args = [
-    '--port', String(port),
-    '--bind', '127.0.0.1',
-    '--save', '',
-    '--appendonly', 'no',
-    '--dir', dir,
-    '--daemonize', 'no',
-    '--logfile', '',
-  ];
+  const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir, '--daemonize', 'no', '--logfile', ''];
   const log = await open(logFile, 'a');
   try {
     const child = spawn(bin, args, { cwd: dir, stdio: ['ignore', log.fd, log.fd] });
@@ -182,7 +174,10 @@ function ping(port: number, child: ChildProcess): Promise<boolean> {
 
 /** SIGTERM (Redis shuts down cleanly; with no persistence it saves nothing), then SIGKILL. */
 async function terminate(child: ChildProcess): Promise<void> {
-  for (const [sig, ms] of [['SIGTERM', 5_000], ['SIGKILL', 5_000]] as const) {
+  for (const [sig, ms] of [
+    ['SIGTERM', 5_000],
+    ['SIGKILL', 5_000],
+  ] as const) {
     if (exited(child)) return;
     child.kill(sig);
     if (await waitForExit(child, ms)) return;

@@ -159,8 +159,8 @@ describe('SubscriptionMultiplexer', () => {
   it('removes only the consumer that returns; the last one out returns the source and the key starts afresh', async () => {
     mux = new SubscriptionMultiplexer();
     const source = feed();
-    const [c1, c2] = await Promise.all([mux.subscribe('k', () => source.start(), live), mux.subscribe('k', () => source.start(), live)]).then(
-      (s) => s.map(iterator),
+    const [c1, c2] = await Promise.all([mux.subscribe('k', () => source.start(), live), mux.subscribe('k', () => source.start(), live)]).then((s) =>
+      s.map(iterator),
     );
     const pending = c1!.next();
     await expect(c1!.return!()).resolves.toEqual({ value: undefined, done: true });

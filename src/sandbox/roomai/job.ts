@@ -14,7 +14,14 @@ export const TOKENS_PER_VIDEO = 10;
 
 const PREDICTIONS_PATH = '/api/v1/predictions/';
 
-export function newJob(options: { apiKey: string; style: RoomAiStyle | undefined; outcome: Outcome; webhookUrl: string | undefined; timeScale: number; now: number }): RoomAiJob {
+export function newJob(options: {
+  apiKey: string;
+  style: RoomAiStyle | undefined;
+  outcome: Outcome;
+  webhookUrl: string | undefined;
+  timeScale: number;
+  now: number;
+}): RoomAiJob {
   const { now, outcome } = options;
   const job: RoomAiJob = {
     id: randomId('pred_'),

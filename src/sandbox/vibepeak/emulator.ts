@@ -37,8 +37,7 @@ export class VibePeakEmulator {
         { method: 'GET', path: '/v1/tasks/:id', handle: (ctx) => this.#getTask(ctx) },
         { method: 'GET', path: '/health', handle: () => ({ status: 200, body: { status: 'ok' } }) },
       ],
-      webhookFor: (task) =>
-        vibePeakWebhook(task.webhookUrl ?? '', this.#body(task, Math.max(Date.now(), task.endAt)), sandboxWebhookSecret(task.apiKey)),
+      webhookFor: (task) => vibePeakWebhook(task.webhookUrl ?? '', this.#body(task, Math.max(Date.now(), task.endAt)), sandboxWebhookSecret(task.apiKey)),
     });
   }
 
@@ -113,9 +112,7 @@ export class VibePeakEmulator {
   }
 
   #body(task: VibePeakTask, now: number): Record<string, unknown> {
-    const ahead = this.core.state.jobs
-      .all()
-      .filter((t) => t.livemode === task.livemode && phaseAt(t, now) === 'queued' && t.startAt < task.startAt).length;
+    const ahead = this.core.state.jobs.all().filter((t) => t.livemode === task.livemode && phaseAt(t, now) === 'queued' && t.startAt < task.startAt).length;
     return taskBody(task, now, this.core.origin, ahead + 1);
   }
 }
@@ -142,9 +139,14 @@ async function checkImages(request: LivingPropertyRequest, signal: AbortSignal):
     const long = Math.max(probe.width, probe.height);
     const short = Math.min(probe.width, probe.height);
     if (long < HD_FLOOR.longSide || short < HD_FLOOR.shortSide) {
-      throw new ProviderError(400, 'IMAGE_RESOLUTION_TOO_LOW', `Image ${index + 1} is ${probe.width}×${probe.height}; the HD floor is long side ≥ 1280 px and short side ≥ 720 px`, {
-        details: { field, index, width: probe.width, height: probe.height, min_long_side: HD_FLOOR.longSide, min_short_side: HD_FLOOR.shortSide },
-      });
+      throw new ProviderError(
+        400,
+        'IMAGE_RESOLUTION_TOO_LOW',
+        `Image ${index + 1} is ${probe.width}×${probe.height}; the HD floor is long side ≥ 1280 px and short side ≥ 720 px`,
+        {
+          details: { field, index, width: probe.width, height: probe.height, min_long_side: HD_FLOOR.longSide, min_short_side: HD_FLOOR.shortSide },
+        },
+      );
     }
   }
 }

@@ -56,16 +56,11 @@ export const livingPropertyRequest = z.object({
   script: z.string(),
   background_music: z.boolean().optional(),
   subtitle: subtitle.optional(),
-  webhook_url: z
-    .string()
-    .refine(isDeliverableWebhookUrl, 'must be an HTTPS URL (http is accepted for loopback hosts only)')
-    .optional(),
+  webhook_url: z.string().refine(isDeliverableWebhookUrl, 'must be an HTTPS URL (http is accepted for loopback hosts only)').optional(),
   elements_config: z
     .object({
       enabled: z.boolean().optional(),
-      watermark: z
-        .object({ url: httpUrl, position: position.optional(), size: percent(1).optional(), opacity: percent(0).optional() })
-        .optional(),
+      watermark: z.object({ url: httpUrl, position: position.optional(), size: percent(1).optional(), opacity: percent(0).optional() }).optional(),
       text: z
         .object({
           content: z.string().min(1).max(200),
@@ -97,7 +92,9 @@ export function parseLivingPropertyRequest(body: Record<string, unknown>): Livin
   const max = imageCount * SCRIPT_CHARS_PER_IMAGE.max;
   const details = { field: 'script', length: characters.length, min, max, image_count: imageCount };
   if (characters.length < min) {
-    throw new ProviderError(400, 'SCRIPT_TOO_SHORT', `The script has ${characters.length} characters; ${imageCount} image(s) need at least ${min}`, { details });
+    throw new ProviderError(400, 'SCRIPT_TOO_SHORT', `The script has ${characters.length} characters; ${imageCount} image(s) need at least ${min}`, {
+      details,
+    });
   }
   if (characters.length > max) {
     throw new ProviderError(400, 'SCRIPT_TOO_LONG', `The script has ${characters.length} characters; ${imageCount} image(s) allow at most ${max}`, { details });

@@ -24,7 +24,6 @@ const SYNC_REF_PREFIX = 'sync:';
 /** Our names for the fields Room AI blames in `error.details.field`. */
 const FIELD_NAMES: Record<string, string> = { image: 'photoUrl', styles: 'style', prompt: 'prompt', model: 'model' };
 
-
 export class RoomAiClient extends ProviderClient {
   readonly #livemode: boolean;
 
@@ -99,10 +98,7 @@ export class RoomAiClient extends ProviderClient {
   #parse(res: UpstreamResponse): RoomAiBody {
     const parsed = roomAiBody.safeParse(res.json);
     if (parsed.success) return parsed.data;
-    throw errorFromStatus(
-      { provider: 'ROOM_AI', httpStatus: res.status, message: `Room AI answered HTTP ${res.status} in an unknown shape` },
-      res.headers,
-    );
+    throw errorFromStatus({ provider: 'ROOM_AI', httpStatus: res.status, message: `Room AI answered HTTP ${res.status} in an unknown shape` }, res.headers);
   }
 
   #error(body: Extract<RoomAiBody, { status: 'error' }>, res: UpstreamResponse): UpstreamError {

@@ -21,4 +21,3 @@ export const flythroughInput = z.object({
 });
 
 export type FlythroughInput = z.infer<typeof flythroughInput>;
-

@@ -27,9 +27,7 @@ export const roomAiSuccess = z.object({
 export const roomAiProcessing = z.object({
   status: z.enum(['processing', 'starting', 'queued']),
   processing_url: z.string().min(1),
-  progress: z
-    .object({ state: z.string().optional(), percent: z.number().min(0).max(100).optional() })
-    .nullish(),
+  progress: z.object({ state: z.string().optional(), percent: z.number().min(0).max(100).optional() }).nullish(),
 });
 
 export const roomAiError = z.object({

@@ -94,12 +94,7 @@ export class VibePeakClient extends ProviderClient {
    * the provider's own word and is applied without a further status read.
    * @throws WebhookRejectedError when the signature, timestamp or body is not acceptable.
    */
-  parseWebhook(
-    secret: string,
-    headers: { signature: string | undefined; timestamp: string | undefined },
-    rawBody: string,
-    nowSeconds?: number,
-  ): WebhookEvent {
+  parseWebhook(secret: string, headers: { signature: string | undefined; timestamp: string | undefined }, rawBody: string, nowSeconds?: number): WebhookEvent {
     const check = verifyVibePeakWebhook(secret, headers, rawBody, nowSeconds);
     if (!check.ok) throw new WebhookRejectedError(check.reason);
     let json: unknown;

@@ -108,7 +108,6 @@ function checkScript(script: string, photoCount: number, ctx: z.RefinementCtx) {
   }
 }
 
-
 /** Our names for the fields VibePeak blames in `error.details.field`. */
 export function fieldFromWire(field: string): string {
   return field
@@ -142,8 +141,10 @@ export function toWireRequest(input: PropertyVideoInput, webhookUrl: string | nu
   if (input.branding) {
     const { watermark, text } = input.branding;
     body.elements_config = { enabled: true };
-    if (watermark) body.elements_config.watermark = { url: watermark.url, ...compact({ position: watermark.position, size: watermark.size, opacity: watermark.opacity }) };
-    if (text) body.elements_config.text = { content: text.content, ...compact({ color: text.color, font: text.font, size: text.size, position: text.position }) };
+    if (watermark)
+      body.elements_config.watermark = { url: watermark.url, ...compact({ position: watermark.position, size: watermark.size, opacity: watermark.opacity }) };
+    if (text)
+      body.elements_config.text = { content: text.content, ...compact({ color: text.color, font: text.font, size: text.size, position: text.position }) };
   }
   if (webhookUrl) body.webhook_url = webhookUrl;
   if (input.testScenario) body.test_scenario = input.testScenario;

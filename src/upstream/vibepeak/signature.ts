@@ -12,9 +12,7 @@ export function signVibePeakWebhook(secret: string, timestamp: number | string, 
 /** Receivers reject timestamps further than this from their own clock. */
 export const VIBEPEAK_WEBHOOK_TOLERANCE_SECONDS = 300;
 
-export type SignatureCheck =
-  | { ok: true }
-  | { ok: false; reason: 'missing_headers' | 'bad_timestamp' | 'stale_timestamp' | 'bad_signature' };
+export type SignatureCheck = { ok: true } | { ok: false; reason: 'missing_headers' | 'bad_timestamp' | 'stale_timestamp' | 'bad_signature' };
 
 /** Verifies a delivery: timestamp within tolerance, signature compared in constant time. */
 export function verifyVibePeakWebhook(
