@@ -52,6 +52,10 @@ const gatewayEnv = z.object({
     z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL' }).optional(),
   ),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  REDIS_CHANNEL: z
+    .string()
+    .regex(/^[\w:.-]{1,128}$/, 'letters, digits and _ : . - only')
+    .optional(),
   REDIS_URL: z.preprocess((v) => (v === '' ? undefined : v), z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' }).optional()),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   GATEWAY_API_KEYS: gatewayKeys,
@@ -93,6 +97,8 @@ export interface GatewayConfig {
   store: { engine: 'sqlite'; dataDir: string; synchronous: 'normal' | 'full' } | { engine: 'postgres'; url: string; poolSize: number };
   /** Task events between replicas; in-process when unset. */
   redisUrl: string | undefined;
+  /** The pub/sub channel of this deployment; by default `tourgraph:tasks`, with the URL's database number if it has one. */
+  redisChannel: string | undefined;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   clients: { name: string; key: string }[];
   roomai: ProviderConfig;
@@ -147,6 +153,7 @@ export function loadGatewayConfig(env: Record<string, string | undefined> = proc
       ? { engine: 'postgres', url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE }
       : { engine: 'sqlite', dataDir: e.DATA_DIR, synchronous: e.SQLITE_SYNCHRONOUS },
     redisUrl: e.REDIS_URL,
+    redisChannel: e.REDIS_CHANNEL,
     logLevel: e.LOG_LEVEL,
     clients: e.GATEWAY_API_KEYS,
     roomai: {

@@ -22,9 +22,24 @@ export interface RedisEventsOptions {
   connectTimeoutMs?: number;
 }
 
-interface Message {
-  origin: string;
-  task: Task;
+/** A change (`task`), or (`resync`) word that a replica's publishes failed for a while: re-read. */
+type Message = { origin: string; task: Task } | { origin: string; resync: true };
+
+/** The message's shape, checked: anything else on the channel (another version, a stray publish) is ignored. */
+function parseMessage(text: string): Message | null {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (!value || typeof value !== 'object') return null;
+  const m = value as Record<string, unknown>;
+  if (typeof m.origin !== 'string') return null;
+  if (m.resync === true) return { origin: m.origin, resync: true };
+  const task = m.task as Record<string, unknown> | null | undefined;
+  if (!task || typeof task !== 'object' || typeof task.id !== 'string' || typeof task.owner !== 'string' || typeof task.version !== 'number') return null;
+  return { origin: m.origin, task: task as unknown as Task };
 }
 
 export class RedisTaskEvents implements TaskEvents {
@@ -40,7 +55,7 @@ export class RedisTaskEvents implements TaskEvents {
   #publishFailing = 0;
 
   private constructor(options: RedisEventsOptions) {
-    this.#channel = options.channel ?? 'tourgraph:tasks';
+    this.#channel = options.channel ?? defaultChannel(options.url);
     this.#log = options.logger;
     const common = {
       connectTimeout: options.connectTimeoutMs ?? 10_000,
@@ -49,7 +64,7 @@ export class RedisTaskEvents implements TaskEvents {
       lazyConnect: true,
     };
     // No offline queue: a change published while Redis is away fails at once (the others re-read
-    // on reconnect) instead of arriving late, out of order with what they re-read.
+    // once it works again) instead of arriving late, out of order with what they re-read.
     this.#pub = new Redis(options.url, { ...common, connectionName: 'tourgraph-pub', enableOfflineQueue: false });
     this.#sub = new Redis(options.url, { ...common, connectionName: 'tourgraph-sub' });
     for (const [name, conn] of [
@@ -61,14 +76,13 @@ export class RedisTaskEvents implements TaskEvents {
     }
     this.#sub.on('messageBuffer', (channel: Buffer, message: Buffer) => {
       if (channel.toString() !== this.#channel) return;
-      let parsed: Message;
-      try {
-        parsed = JSON.parse(message.toString()) as Message;
-      } catch {
-        return this.#log.warn('redis: ignored a malformed task event');
-      }
-      if (parsed.origin !== this.#origin) this.#local.dispatch(parsed.task);
+      const parsed = parseMessage(message.toString());
+      if (!parsed) return this.#log.warn('redis: ignored a malformed task event');
+      if (parsed.origin === this.#origin) return;
+      if ('resync' in parsed) this.#local.resync();
+      else this.#local.dispatch(parsed.task);
     });
+    this.#pub.on('ready', () => this.#publishingAgain());
     this.#sub.on('ready', () => {
       // ioredis subscribes again by itself after a reconnect; what was published meanwhile is gone.
       if (this.#connectedOnce && !this.#closed) {
@@ -96,17 +110,27 @@ export class RedisTaskEvents implements TaskEvents {
     this.#local.dispatch(task);
     const message: Message = { origin: this.#origin, task };
     this.#pub.publish(this.#channel, JSON.stringify(message)).then(
-      () => {
-        if (this.#publishFailing === 0) return;
-        this.#log.info('redis: publishing task events again', { failedMeanwhile: this.#publishFailing });
-        this.#publishFailing = 0;
-      },
+      () => this.#publishingAgain(),
       (err: Error) => {
-        // Other replicas' subscribers re-read on their reconnect; nothing is lost from the store.
+        // Nothing is lost from the store: once publishing works again the others are told to re-read.
         if (this.#publishFailing++ === 0)
-          this.#log.warn('redis: cannot publish task events; other replicas will re-read on reconnect', { taskId: task.id, err: err.message });
+          this.#log.warn('redis: cannot publish task events; other replicas will re-read when it works again', { taskId: task.id, err: err.message });
       },
     );
+  }
+
+  /**
+   * Publishing works again after failures (the publisher reconnected, or a publish went through):
+   * the other replicas may have stayed connected throughout, so tell them to re-read.
+   */
+  #publishingAgain(): void {
+    if (this.#publishFailing === 0) return;
+    this.#log.info('redis: publishing task events again; other replicas re-read', { failedMeanwhile: this.#publishFailing });
+    this.#publishFailing = 0;
+    const resync: Message = { origin: this.#origin, resync: true };
+    this.#pub.publish(this.#channel, JSON.stringify(resync)).catch(() => {
+      this.#publishFailing = 1;
+    });
   }
 
   ofTask(taskId: string): AsyncIterableIterator<TaskEvent> {
@@ -129,4 +153,13 @@ export class RedisTaskEvents implements TaskEvents {
     this.#pub.disconnect();
     this.#sub.disconnect();
   }
+}
+
+/**
+ * `tourgraph:tasks`, with the database number when the URL names one (`redis://host/2`): pub/sub
+ * ignores database numbers, so deployments kept apart by them would otherwise hear each other.
+ */
+export function defaultChannel(url: string): string {
+  const db = Number(new URL(url).pathname.slice(1) || 0);
+  return Number.isInteger(db) && db > 0 ? `tourgraph:tasks:db${db}` : 'tourgraph:tasks';
 }

@@ -1,7 +1,7 @@
-import type { GraphQLError } from 'graphql';
 import { decodeTaskId, ofKind } from './global-id.ts';
 import type { Context } from './context.ts';
-import { RESYNC } from '../tasks/events.ts';
+import { RESYNC, type TaskEvent } from '../tasks/events.ts';
+import { CHANGES_PAGE } from '../tasks/service.ts';
 import type { TaskFilter } from '../tasks/store.ts';
 import type { Task } from '../tasks/task.ts';
 import { TERMINAL_STATUSES } from '../upstream/snapshot.ts';
@@ -14,14 +14,18 @@ import { NotFoundError } from './graphql-errors.ts';
  * may have been missed (the link between replicas dropped), the task is read again from the store.
  * Each event carries the task as persisted, so nothing is served from a cache that outlives it.
  */
-export async function* taskUpdates(ctx: Context, globalId: string): AsyncGenerator<Task> {
+export function taskUpdates(ctx: Context, globalId: string): AsyncIterableIterator<Task> {
   const decoded = decodeTaskId(globalId);
-  if (!decoded) throw notFound();
+  if (!decoded) throw new NotFoundError();
   const events = ctx.events.ofTask(decoded.uuid);
+  return closable(oneTask(ctx, decoded, events), events);
+}
+
+async function* oneTask(ctx: Context, decoded: { uuid: string; kind: Task['kind'] }, events: AsyncIterator<TaskEvent>): AsyncGenerator<Task> {
   const read = async () => ofKind((await ctx.tasks.getMany([decoded.uuid], ctx.client.name))[0], decoded.kind);
   try {
     const current = await read();
-    if (!current) throw notFound();
+    if (!current) throw new NotFoundError();
     yield current;
     if (TERMINAL_STATUSES.has(current.status)) return;
     let version = current.version;
@@ -41,13 +45,19 @@ export async function* taskUpdates(ctx: Context, globalId: string): AsyncGenerat
 
 /** How far back a resync looks beyond the last change seen, for clocks of replicas that disagree. */
 const RESYNC_MARGIN_MS = 5_000;
+/** Pages of changes a resync reads at most (1,000 each). */
+const RESYNC_MAX_PAGES = 100;
 
 /**
  * `Subscription.tasks`: every change to the caller's tasks that matches `filter`. After a resync,
- * the changes stored since the last one seen are sent (each task version at most once).
+ * the changes stored since the last one seen are sent, page after page (each task version at most once).
  */
-export async function* tasksUpdates(ctx: Context, filter: TaskFilter): AsyncGenerator<Task> {
+export function tasksUpdates(ctx: Context, filter: TaskFilter): AsyncIterableIterator<Task> {
   const events = ctx.events.ofOwner(ctx.client.name);
+  return closable(ownerTasks(ctx, filter, events), events);
+}
+
+async function* ownerTasks(ctx: Context, filter: TaskFilter, events: AsyncIterableIterator<TaskEvent>): AsyncGenerator<Task> {
   const matches = (task: Task) =>
     (!filter.provider || task.provider === filter.provider) &&
     (!filter.kind || task.kind === filter.kind) &&
@@ -55,16 +65,30 @@ export async function* tasksUpdates(ctx: Context, filter: TaskFilter): AsyncGene
   // The version last sent per task, to send none twice across a resync (bounded: oldest forgotten).
   const sent = new Map<string, number>();
   let since = new Date().toISOString();
+  const fresh = (task: Task) => {
+    if ((sent.get(task.id) ?? -1) >= task.version) return false;
+    sent.delete(task.id);
+    sent.set(task.id, task.version);
+    if (sent.size > 10_000) sent.delete(sent.keys().next().value!);
+    if (task.updatedAt > since) since = task.updatedAt;
+    return true;
+  };
   try {
     for await (const event of events) {
-      const batch = event === RESYNC ? await ctx.tasks.changedSince(ctx.client.name, new Date(Date.parse(since) - RESYNC_MARGIN_MS).toISOString()) : [event];
-      for (const task of batch) {
-        if ((sent.get(task.id) ?? -1) >= task.version) continue;
-        sent.delete(task.id);
-        sent.set(task.id, task.version);
-        if (sent.size > 10_000) sent.delete(sent.keys().next().value!);
-        if (task.updatedAt > since) since = task.updatedAt;
-        if (matches(task)) yield task;
+      if (event !== RESYNC) {
+        if (fresh(event) && matches(event)) yield event;
+        continue;
+      }
+      // Ties on the last page's time are read again (one ms back), and skipped as already sent.
+      let from = new Date(Date.parse(since) - RESYNC_MARGIN_MS).toISOString();
+      for (let page = 0; page < RESYNC_MAX_PAGES; page++) {
+        const batch = await ctx.tasks.changedSince(ctx.client.name, from);
+        for (const task of batch) if (fresh(task) && matches(task)) yield task;
+        const last = batch.at(-1)?.updatedAt;
+        if (batch.length < CHANGES_PAGE || !last) break;
+        const next = new Date(Date.parse(last) - 1).toISOString();
+        if (next <= from) break;
+        from = next;
       }
     }
   } finally {
@@ -72,6 +96,21 @@ export async function* tasksUpdates(ctx: Context, filter: TaskFilter): AsyncGene
   }
 }
 
-function notFound(): GraphQLError {
-  return new NotFoundError();
+/**
+ * The subscription's iterator. A generator waiting for the next event only sees `return()` once an
+ * event comes, which for a quiet task may be never: its listener would outlive the subscription.
+ * `return()` here ends the listener first, which wakes the generator to finish at once.
+ */
+function closable<T>(generator: AsyncGenerator<T>, listener: AsyncIterator<TaskEvent>): AsyncIterableIterator<T> {
+  return {
+    next: () => generator.next(),
+    return: async (value?: T) => {
+      await listener.return?.();
+      return generator.return(value as T);
+    },
+    throw: (err?: unknown) => generator.throw(err),
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
 }

@@ -77,7 +77,7 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
       "a provider runs on this process's own sandbox: other replicas cannot read its tasks. For replicas, run `npm run sandbox` once and give every replica its keys and base URLs.",
     );
   }
-  const events = await openEvents(config.redisUrl, logger.child({ component: 'events' })).catch(async (err) => {
+  const events = await openEvents(config.redisUrl, logger.child({ component: 'events' }), config.redisChannel).catch(async (err) => {
     await Promise.all([store.close(), sandbox?.stop()]);
     throw err;
   });

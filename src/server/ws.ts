@@ -92,7 +92,7 @@ export function attachWebSocket({ server, yoga, clients, maxOperationsPerConnect
             execute: (a) => env().execute(a),
             subscribe: (a) => env().subscribe(a),
             context: async () => env().contextFactory(),
-            share: checked.isSubscription
+            share: checked.shareable
               ? { key: subscriptionKey(payload.query, payload.operationName, payload.variables, ctx.extra.client!.name), replayLatest: checked.replayLatest }
               : null,
           };
@@ -132,6 +132,8 @@ interface Checked {
   document: DocumentNode;
   errors: readonly GraphQLError[];
   isSubscription: boolean;
+  /** A subscription of plain root fields: identical ones share one execution. */
+  shareable: boolean;
   /** Every root field is a state field: a late joiner of its shared stream gets the latest event first. */
   replayLatest: boolean;
 }
@@ -157,12 +159,17 @@ class CheckedDocuments {
     const document = e.parse(query);
     const errors = e.validate(e.schema, document);
     const operation = errors.length === 0 ? getOperationAST(document, operationName) : null;
-    const rootFields = operation?.selectionSet.selections.map((s) => (s.kind === 'Field' ? s.name.value : '')) ?? [];
+    const isSubscription = operation?.operation === 'subscription';
+    // Only plain root fields are shared: what a fragment selects at the root is not read here, so a
+    // subscription written with one runs on its own (never shared without its replay).
+    const selections = operation?.selectionSet.selections ?? [];
+    const plain = selections.length > 0 && selections.every((s) => s.kind === 'Field');
     const checked: Checked = {
       document,
       errors,
-      isSubscription: operation?.operation === 'subscription',
-      replayLatest: rootFields.length > 0 && rootFields.every((f) => STATE_FIELDS.has(f)),
+      isSubscription,
+      shareable: isSubscription && plain,
+      replayLatest: plain && selections.every((s) => s.kind === 'Field' && STATE_FIELDS.has(s.name.value)),
     };
     this.#entries.set(key, checked);
     if (this.#entries.size > this.#max) this.#entries.delete(this.#entries.keys().next().value!);

@@ -176,9 +176,19 @@ export class SqliteTaskStore implements TaskStore {
     try {
       result = statement();
     } catch (err) {
+      // A full disk, an I/O error or no memory makes SQLite roll the whole transaction back by
+      // itself: every write of this batch is gone, so each fails (none may run on in autocommit).
+      if (!this.#db.isTransaction) this.#abandon(err);
       return Promise.reject(err);
     }
     return new Promise<T>((resolve, reject) => this.#batch!.push({ resolve: () => resolve(result), reject }));
+  }
+
+  /** The batch's transaction was rolled back: its writes fail, and the next write starts a new one. */
+  #abandon(err: unknown): void {
+    const batch = this.#batch ?? [];
+    this.#batch = null;
+    for (const w of batch) w.reject(err);
   }
 
   #commit(): void {

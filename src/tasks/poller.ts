@@ -103,9 +103,11 @@ export class Poller {
    * 2 ms. A leased task counts from its lease's end, so a poll in flight never makes this spin.
    */
   async #sleepMs(): Promise<number> {
-    // With every slot busy, due tasks must wait for a slot, and a freed slot wakes the loop.
-    if (PROVIDERS.some((p) => this.#inFlight.get(p)!.size >= this.#o.concurrency)) return this.#o.idleMs;
-    const next = await this.#o.store.nextDueAt(PROVIDERS).catch(() => null);
+    // A provider whose slots are all busy waits for one to free (which wakes the loop); the others
+    // sleep until their next due task.
+    const open = PROVIDERS.filter((p) => this.#inFlight.get(p)!.size < this.#o.concurrency);
+    if (open.length === 0) return this.#o.idleMs;
+    const next = await this.#o.store.nextDueAt(open).catch(() => null);
     if (!next) return this.#o.idleMs;
     return Math.min(this.#o.idleMs, Math.max(2, next.getTime() - this.#o.now().getTime()));
   }
@@ -141,7 +143,12 @@ export class Poller {
         });
         return;
       }
-      if (!task.providerRef) return;
+      // Still no provider reference after the submit grace: whoever submitted it died mid-submit.
+      if (!task.providerRef) {
+        this.#o.onPoll?.(task.provider, 'interrupted_submit');
+        await service.endInterruptedSubmission(stored, this.#owner);
+        return;
+      }
       const snapshot = await this.#o.providers.get(task.provider).fetchStatus(task.providerRef);
       this.#o.onPoll?.(task.provider, 'ok');
       const nextPollAt = this.#o.schedule.next(task.provider, snapshot.pollAfterSeconds, now);

@@ -104,7 +104,9 @@ export class TaskService {
       webhookToken,
       idempotencyKey,
       inputHash,
-      nextPollAt: null,
+      // Looked at once the submit cannot still be in flight: if the process (or replica) that
+      // submits it dies first, the poller of any replica ends it (see `Poller.pollOne`).
+      nextPollAt: new Date(now.getTime() + SUBMIT_GRACE_MS).toISOString(),
       pollFailures: 0,
       deadlineAt: new Date(now.getTime() + this.#options.deadlineSeconds[spec.provider] * 1000).toISOString(),
     };
@@ -259,12 +261,17 @@ export class TaskService {
    * ends FAILED, retryable, rather than waiting forever. Older than `graceMs` so that another
    * replica's submit in progress is left alone.
    */
-  async recoverInterruptedSubmissions(graceMs = 120_000): Promise<number> {
+  async recoverInterruptedSubmissions(graceMs = SUBMIT_GRACE_MS): Promise<number> {
     const stale = await this.#store.interruptedSubmissions(new Date(this.#now().getTime() - graceMs));
-    for (const stored of stale) {
-      await this.apply(stored, failure('SUBMIT_INTERRUPTED', 'The gateway stopped while submitting this task; submit it again.', true), 'RECOVERY');
-    }
+    for (const stored of stale) await this.endInterruptedSubmission(stored);
     return stale.length;
+  }
+
+  /** Ends a task whose submit never recorded the provider's answer (its process died mid-submit). */
+  endInterruptedSubmission(stored: StoredTask, leaseOwner?: string): Promise<Task> {
+    return this.apply(stored, failure('SUBMIT_INTERRUPTED', 'The gateway stopped while submitting this task; submit it again.', true), 'RECOVERY', {
+      leaseOwner,
+    });
   }
 
   getMany(ids: readonly string[], owner: string): Promise<(Task | null)[]> {
@@ -275,9 +282,9 @@ export class TaskService {
     return this.#store.list(owner, filter, first, after);
   }
 
-  /** An owner's tasks changed after `since`, oldest change first (at most 1,000). */
+  /** An owner's tasks changed after `since`, oldest change first, one page (`CHANGES_PAGE`) at a time. */
   changedSince(owner: string, since: string): Promise<Task[]> {
-    return this.#store.changedSince(owner, since, 1_000);
+    return this.#store.changedSince(owner, since, CHANGES_PAGE);
   }
 }
 
@@ -290,6 +297,12 @@ export function failure(code: string, message: string, retryable: boolean, provi
 export function lostTask(providerCode: string | null): TaskSnapshot {
   return failure('PROVIDER_LOST_TASK', 'The provider no longer knows this task.', true, providerCode);
 }
+
+/** How long a submit can be in flight at most (connect + headers + body timeouts, and then some). */
+export const SUBMIT_GRACE_MS = 120_000;
+
+/** Changes a resync reads per page. */
+export const CHANGES_PAGE = 1_000;
 
 /** Longest a retry waits for a racing first request's submit: beyond the upstream timeouts. */
 const SUBMIT_SETTLE_MS = 45_000;

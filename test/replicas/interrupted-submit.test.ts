@@ -1,0 +1,50 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { PostgresTaskStore } from '../../src/store/postgres.ts';
+import { newTask } from '../../src/tasks/task.ts';
+import type { FlythroughInput } from '../../src/upstream/roomai/input.ts';
+import { startTestGateway, type TestGateway, waitFor } from '../support/gateway.ts';
+import { createDatabase } from '../support/postgres-server.ts';
+
+/**
+ * Bug found in review: on Postgres a task whose submit was cut off (its replica SIGKILLed between
+ * the insert and the provider's answer) was recovered only at a replica's start, and only when
+ * older than the submit grace; its next poll was null, so no poller ever leased it, and it stayed
+ * QUEUED forever. Now a task is recorded with its next poll at the end of the submit grace (the
+ * service's `SUBMIT_GRACE_MS`), and a poller of any replica that finds it still unsubmitted ends it.
+ * Here the record is written as the service writes it, with the grace already over.
+ */
+const INPUT: FlythroughInput = { photoUrl: 'https://example.com/room.jpg', style: null, prompt: 'a slow pan' };
+const closers: (() => Promise<unknown>)[] = [];
+afterAll(async () => {
+  for (const c of closers.reverse()) await c().catch(() => {});
+});
+
+describe('interrupted submissions with replicas', () => {
+  it("a task whose submit was cut off is ended by a running replica's poller (bug: it stayed QUEUED forever)", async () => {
+    const url = await createDatabase(inject('postgresUrl'));
+    // What the killed replica left: the record, inserted before its submit, never answered.
+    const store = await PostgresTaskStore.open({ url });
+    closers.push(() => store.close());
+    const now = new Date();
+    const task = newTask({ id: randomUUID(), owner: 'local', livemode: false, now, provider: 'ROOM_AI', kind: 'FLYTHROUGH_VIDEO', input: INPUT });
+    await store.insert(task, {
+      webhookToken: null,
+      idempotencyKey: null,
+      inputHash: 'h',
+      // As the service records it, SUBMIT_GRACE_MS ago: its submit cannot still be in flight.
+      nextPollAt: now.toISOString(),
+      pollFailures: 0,
+      deadlineAt: new Date(now.getTime() + 15 * 60_000).toISOString(),
+    });
+
+    // The replica comes back at once (or another replica is running): recovery skips it as "recent".
+    const gw: TestGateway = await startTestGateway({ DATABASE_URL: url });
+    closers.push(() => gw.stop());
+    await waitFor(async () => ((await store.get(task.id))!.task.status === 'FAILED' ? true : undefined), 10_000, 50);
+    const stored = await store.get(task.id);
+    expect(stored!.task.error?.code).toBe('SUBMIT_INTERRUPTED');
+    expect(stored!.task.history.at(-1)?.source).toBe('RECOVERY');
+    expect(stored!.runtime.nextPollAt).toBeNull();
+  }, 30_000);
+});
