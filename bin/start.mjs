@@ -6,4 +6,5 @@ import module from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 module.enableCompileCache?.(fileURLToPath(new URL('../node_modules/.cache/node-compile-cache', import.meta.url)));
-await import('../src/main.ts');
+const { main } = await import('../src/main.ts');
+await main();

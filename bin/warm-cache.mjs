@@ -8,10 +8,8 @@ import { fileURLToPath } from 'node:url';
 try {
   if (typeof module.enableCompileCache === 'function') {
     module.enableCompileCache(fileURLToPath(new URL('../node_modules/.cache/node-compile-cache', import.meta.url)));
-    await import('../src/config.ts');
-    await import('../src/log.ts');
-    await import('../src/store/index.ts');
-    await import('../src/server/gateway.ts');
+    // main.ts runs only as the entry point (import.meta.main), so importing it starts nothing.
+    await import('../src/main.ts');
     module.flushCompileCache?.();
   }
 } catch {

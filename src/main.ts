@@ -3,69 +3,76 @@ import { createLogger } from './log.ts';
 import { startGateway } from './server/gateway.ts';
 import { DataDirLockedError } from './store/index.ts';
 
-/** `npm start`: the gateway, with the provider emulators in-process for any provider without a key. */
-let config: ReturnType<typeof loadGatewayConfig>;
-let sandboxConfig: ReturnType<typeof loadSandboxConfig>;
-try {
-  config = loadGatewayConfig();
-  sandboxConfig = loadSandboxConfig();
-} catch (err) {
-  if (!(err instanceof ConfigError)) throw err;
-  process.stderr.write(`${err.message}\n`);
-  process.exit(1);
-}
-
-const logger = createLogger({ level: config.logLevel });
-let gateway: Awaited<ReturnType<typeof startGateway>>;
-try {
-  gateway = await startGateway({
-    config,
-    logger,
-    sandboxPorts: { roomai: sandboxConfig.roomaiPort, vibepeak: sandboxConfig.vibepeakPort },
-  });
-} catch (err) {
-  const code = (err as { code?: string }).code;
-  if (err instanceof DataDirLockedError || (err as Error).message?.startsWith('REDIS_URL:')) {
-    logger.error((err as Error).message);
+/**
+ * `npm start` (through bin/start.mjs) and `node src/main.ts`: the gateway, with the provider
+ * emulators in-process for any provider without a key, stopped cleanly by SIGINT or SIGTERM.
+ */
+export async function main(): Promise<void> {
+  let config: ReturnType<typeof loadGatewayConfig>;
+  let sandboxConfig: ReturnType<typeof loadSandboxConfig>;
+  try {
+    config = loadGatewayConfig();
+    sandboxConfig = loadSandboxConfig();
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    process.stderr.write(`${err.message}\n`);
     process.exit(1);
   }
-  logger.error(code === 'EADDRINUSE' ? 'a port is already in use: set PORT (or SANDBOX_ROOMAI_PORT / SANDBOX_VIBEPEAK_PORT)' : 'could not start', { err });
-  process.exit(1);
-}
 
-for (const p of gateway.tasks.providerInfo()) {
-  const where =
-    p.mode === 'SANDBOX'
-      ? `sandbox emulator at ${p.provider === 'ROOM_AI' ? gateway.sandbox!.roomai.baseUrl : gateway.sandbox!.vibepeak.baseUrl} (no ${p.provider === 'ROOM_AI' ? 'ROOMAI' : 'VIBEPEAK'}_API_KEY set; SANDBOX_TIME_SCALE=${config.sandboxTimeScale})`
-      : `${p.mode === 'LIVE' ? 'live' : 'test'} key`;
-  logger.info(`${p.provider}: ${where}`, { provider: p.provider, mode: p.mode, webhooks: p.webhooks });
-}
-if (config.clients.length === 0) {
-  logger.warn('GATEWAY_API_KEYS is not set: open local mode, every request runs as client "local". Set it before exposing this server.');
-} else {
-  logger.info(`gateway clients: ${config.clients.map((c) => c.name).join(', ')}`);
-}
-logger.info(`TourGraph ready: GraphiQL at ${gateway.url}/graphql`, {
-  url: gateway.url,
-  store: config.store.engine === 'postgres' ? 'postgres (DATABASE_URL)' : `sqlite (${config.dataDir})`,
-  events: config.redisUrl ? 'redis (REDIS_URL)' : 'in-process',
-});
-
-let stopping = false;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    if (stopping) {
-      logger.warn('second signal: exiting without waiting', { signal });
+  const logger = createLogger({ level: config.logLevel });
+  let gateway: Awaited<ReturnType<typeof startGateway>>;
+  try {
+    gateway = await startGateway({
+      config,
+      logger,
+      sandboxPorts: { roomai: sandboxConfig.roomaiPort, vibepeak: sandboxConfig.vibepeakPort },
+    });
+  } catch (err) {
+    const code = (err as { code?: string }).code;
+    if (err instanceof DataDirLockedError || (err as Error).message?.startsWith('REDIS_URL:')) {
+      logger.error((err as Error).message);
       process.exit(1);
     }
-    stopping = true;
-    logger.info('stopping', { signal });
-    gateway.stop().then(
-      () => process.exit(0),
-      (err) => {
-        logger.error('stop failed', { err });
-        process.exit(1);
-      },
-    );
+    logger.error(code === 'EADDRINUSE' ? 'a port is already in use: set PORT (or SANDBOX_ROOMAI_PORT / SANDBOX_VIBEPEAK_PORT)' : 'could not start', { err });
+    process.exit(1);
+  }
+
+  for (const p of gateway.tasks.providerInfo()) {
+    const where =
+      p.mode === 'SANDBOX'
+        ? `sandbox emulator at ${p.provider === 'ROOM_AI' ? gateway.sandbox!.roomai.baseUrl : gateway.sandbox!.vibepeak.baseUrl} (no ${p.provider === 'ROOM_AI' ? 'ROOMAI' : 'VIBEPEAK'}_API_KEY set; SANDBOX_TIME_SCALE=${config.sandboxTimeScale})`
+        : `${p.mode === 'LIVE' ? 'live' : 'test'} key`;
+    logger.info(`${p.provider}: ${where}`, { provider: p.provider, mode: p.mode, webhooks: p.webhooks });
+  }
+  if (config.clients.length === 0) {
+    logger.warn('GATEWAY_API_KEYS is not set: open local mode, every request runs as client "local". Set it before exposing this server.');
+  } else {
+    logger.info(`gateway clients: ${config.clients.map((c) => c.name).join(', ')}`);
+  }
+  logger.info(`TourGraph ready: GraphiQL at ${gateway.url}/graphql`, {
+    url: gateway.url,
+    store: config.store.engine === 'postgres' ? 'postgres (DATABASE_URL)' : `sqlite (${config.dataDir})`,
+    events: config.redisUrl ? 'redis (REDIS_URL)' : 'in-process',
   });
+
+  let stopping = false;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      if (stopping) {
+        logger.warn('second signal: exiting without waiting', { signal });
+        process.exit(1);
+      }
+      stopping = true;
+      logger.info('stopping', { signal });
+      gateway.stop().then(
+        () => process.exit(0),
+        (err) => {
+          logger.error('stop failed', { err });
+          process.exit(1);
+        },
+      );
+    });
+  }
 }
+
+if (import.meta.main) await main();
