@@ -23,17 +23,7 @@ export async function startGatewayProcess(env: Record<string, string>): Promise<
   const child = spawn(process.execPath, ['src/main.ts'], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
-    // Ephemeral sandbox ports: several gateways (and test files) run side by side.
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '',
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'info',
-      SANDBOX_ROOMAI_PORT: '0',
-      SANDBOX_VIBEPEAK_PORT: '0',
-      ...env,
-      PORT: String(port),
-    },
+    env: childEnv({ LOG_LEVEL: 'info', ...env, PORT: String(port) }),
   });
   let output = '';
   child.stdout!.on('data', (d) => (output += d));
@@ -75,15 +65,7 @@ export function runGatewayExpectingExit(env: Record<string, string>, timeoutMs =
     const child = spawn(process.execPath, ['src/main.ts'], {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: {
-        PATH: process.env.PATH ?? '',
-        HOME: process.env.HOME ?? '',
-        HOST: '127.0.0.1',
-        PORT: '0',
-        SANDBOX_ROOMAI_PORT: '0',
-        SANDBOX_VIBEPEAK_PORT: '0',
-        ...env,
-      },
+      env: childEnv({ PORT: '0', ...env }),
     });
     let output = '';
     child.stdout!.on('data', (d) => (output += d));
@@ -97,4 +79,9 @@ export function runGatewayExpectingExit(env: Record<string, string>, timeoutMs =
       resolve({ code, output });
     });
   });
+}
+
+/** Only `env` (over loopback defaults) plus PATH and HOME; ephemeral sandbox ports, so several gateways and test files run side by side. */
+function childEnv(env: Record<string, string>): Record<string, string> {
+  return { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', HOST: '127.0.0.1', SANDBOX_ROOMAI_PORT: '0', SANDBOX_VIBEPEAK_PORT: '0', ...env };
 }

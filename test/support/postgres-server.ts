@@ -1,11 +1,11 @@
-import { execFile, execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFile, execFileSync, type ChildProcess } from 'node:child_process';
 import { accessSync, constants, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { chown, mkdtemp, open, rm } from 'node:fs/promises';
+import { chown, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
-import { delay, exited, fileSize, freePort, readLogFrom, waitForExit } from './process.ts';
+import { delay, exited, fileSize, freePort, readLogFrom, spawnLogged, waitForExit } from './process.ts';
 
 /**
  * A real, throwaway Postgres server for tests and the benchmark: a fresh cluster in a temporary
@@ -153,17 +153,7 @@ async function spawnPostmaster(bin: string, dataDir: string, dir: string, logFil
   };
   const args = ['-D', dataDir, ...Object.entries(settings).flatMap(([k, v]) => ['-c', `${k}=${v}`])];
   const [file, argv] = command(bin, 'postgres', args, asPostgresUser);
-  const log = await open(logFile, 'a');
-  try {
-    const child = spawn(file, argv, { cwd: dir, stdio: ['ignore', log.fd, log.fd] });
-    await new Promise<void>((resolve, reject) => {
-      child.once('spawn', resolve);
-      child.once('error', reject);
-    });
-    return child;
-  } finally {
-    await log.close();
-  }
+  return spawnLogged(file, argv, dir, logFile);
 }
 
 /** Polls with a real connection until the server answers, it exits, or 30 s pass. */

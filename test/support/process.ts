@@ -1,5 +1,5 @@
-import type { ChildProcess } from 'node:child_process';
-import { readFile, stat } from 'node:fs/promises';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { open, readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:net';
 
 /** Small helpers shared by the test harnesses that run servers as child processes. */
@@ -47,4 +47,19 @@ export async function readLogFrom(path: string, start: number): Promise<string> 
 
 export function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Spawns `file argv` in `cwd` with stdout and stderr appended to `logFile`; resolves once it has started. */
+export async function spawnLogged(file: string, argv: string[], cwd: string, logFile: string): Promise<ChildProcess> {
+  const log = await open(logFile, 'a');
+  try {
+    const child = spawn(file, argv, { cwd, stdio: ['ignore', log.fd, log.fd] });
+    await new Promise<void>((resolve, reject) => {
+      child.once('spawn', resolve);
+      child.once('error', reject);
+    });
+    return child;
+  } finally {
+    await log.close();
+  }
 }

@@ -1,10 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess } from 'node:child_process';
 import { accessSync, constants, rmSync } from 'node:fs';
-import { mkdtemp, open, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { delay, exited, fileSize, freePort, readLogFrom, waitForExit } from './process.ts';
+import { delay, exited, fileSize, freePort, readLogFrom, spawnLogged, waitForExit } from './process.ts';
 
 /**
  * A real, throwaway Redis server for tests and the benchmark: no persistence, bound to 127.0.0.1,
@@ -124,17 +124,7 @@ async function launch(bin: string, dir: string, logFile: string, fixedPort: numb
 
 async function spawnRedis(bin: string, dir: string, logFile: string, port: number): Promise<ChildProcess> {
   const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir, '--daemonize', 'no', '--logfile', ''];
-  const log = await open(logFile, 'a');
-  try {
-    const child = spawn(bin, args, { cwd: dir, stdio: ['ignore', log.fd, log.fd] });
-    await new Promise<void>((resolve, reject) => {
-      child.once('spawn', resolve);
-      child.once('error', reject);
-    });
-    return child;
-  } finally {
-    await log.close();
-  }
+  return spawnLogged(bin, args, dir, logFile);
 }
 
 /** Sends PING every 25 ms until +PONG comes back, the server exits, or 10 s pass. */
