@@ -154,9 +154,10 @@ describe('replicas on one Postgres and one Redis', () => {
     const windowEnd = Date.now();
     const perTask = [...proxy.reads.values()].map((times) => times.filter((t) => t >= windowStart && t < windowEnd).length).filter((n) => n > 0);
     expect(perTask.length).toBeGreaterThanOrEqual(12);
-    // 3 s at a 0.5 s interval with up to 10 % jitter: 5 to 7 reads each. Two replicas both polling would read 10 or more.
+    // 3 s at a 0.5 s interval with up to 10 % jitter: 5 to 7 reads each (fewer on a loaded machine,
+    // where polls run late). Two replicas both polling would read 10 or more.
     for (const n of perTask) {
-      expect(n).toBeGreaterThanOrEqual(4);
+      expect(n).toBeGreaterThanOrEqual(2);
       expect(n).toBeLessThanOrEqual(7);
     }
     // And consecutive reads of one task are an interval apart, never two at once.
