@@ -11,7 +11,7 @@ import { Poller } from '../tasks/poller.ts';
 import { Providers } from '../tasks/providers.ts';
 import { PollSchedule } from '../tasks/schedule.ts';
 import { WebhookIntake } from '../tasks/webhook-intake.ts';
-import { TaskService } from '../tasks/service.ts';
+import { SUBMIT_GRACE_MS, TaskService } from '../tasks/service.ts';
 import type { TaskStore } from '../tasks/store.ts';
 import { RoomAiClient } from '../upstream/roomai/client.ts';
 import { VibePeakClient } from '../upstream/vibepeak/client.ts';
@@ -149,13 +149,10 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
       ? { room: sandbox.vibepeak.media.livingRoomPhoto, kitchen: sandbox.vibepeak.media.kitchenPhoto }
       : { room: 'https://example.com/living-room.jpg', kitchen: 'https://example.com/kitchen.jpg' },
   });
+  const webhookLog = logger.child({ component: 'webhooks' });
   const http = createHttpServer({
     yoga,
-    webhooks: createWebhookHandler(
-      new WebhookIntake({ tasks, store, providers, logger: logger.child({ component: 'webhooks' }) }),
-      logger.child({ component: 'webhooks' }),
-      metrics,
-    ),
+    webhooks: createWebhookHandler(new WebhookIntake({ tasks, store, providers, logger: webhookLog }), webhookLog, metrics),
     ready: () => store.ping(),
     metrics,
     logger,
@@ -164,7 +161,7 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
 
   // Before taking requests: a submit found unanswered now was cut off by the last stop, not in
   // flight. With a shared database another replica's submit may be in flight: leave recent ones.
-  const recovered = await tasks.recoverInterruptedSubmissions(config.store.engine === 'postgres' ? 120_000 : 0);
+  const recovered = await tasks.recoverInterruptedSubmissions(config.store.engine === 'postgres' ? SUBMIT_GRACE_MS : 0);
   if (recovered > 0) logger.warn('ended tasks whose submit was interrupted by a stop', { count: recovered });
 
   try {

@@ -194,7 +194,6 @@ export class SqliteTaskStore implements TaskStore {
   #commit(): void {
     const batch = this.#batch;
     if (!batch) return;
-    this.#batch = null;
     try {
       this.#db.exec('commit');
     } catch (err) {
@@ -203,9 +202,10 @@ export class SqliteTaskStore implements TaskStore {
       } catch {
         // The transaction is already gone.
       }
-      for (const w of batch) w.reject(err);
+      this.#abandon(err);
       return;
     }
+    this.#batch = null;
     for (const w of batch) w.resolve();
   }
 
