@@ -1,19 +1,12 @@
 import { z } from 'zod';
+import { httpUrl, optionalString, optionalUrl, port, positive } from './config-env.ts';
+import { PROVIDERS } from './providers/index.ts';
+import type { ProviderSettings } from './providers/package.ts';
 
 /**
  * The one place that reads the environment. Everything else gets a typed, validated config.
  * A bad value stops the process with a message naming the variable (see `formatConfigError`).
  */
-
-const port = z.coerce.number().int().min(0).max(65535);
-const positive = z.coerce.number().positive();
-const optionalString = z
-  .string()
-  .trim()
-  .transform((s) => (s === '' ? undefined : s))
-  .optional();
-const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).transform((s) => s.replace(/\/+$/, ''));
-const optionalUrl = z.preprocess((v) => (v === '' ? undefined : v), httpUrl.optional());
 
 /** `name:key,name:key`: each gateway client and its bearer key. */
 const gatewayKeys = z
@@ -60,32 +53,17 @@ const gatewayEnv = z.object({
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   GATEWAY_API_KEYS: gatewayKeys,
 
-  ROOMAI_API_KEY: optionalString,
-  ROOMAI_BASE_URL: optionalUrl,
-  VIBEPEAK_API_KEY: optionalString,
-  VIBEPEAK_BASE_URL: optionalUrl,
-  VIBEPEAK_WEBHOOK_SECRET: optionalString,
-
   SANDBOX_TIME_SCALE: positive.max(100).default(0.1),
 
-  POLL_ROOMAI_INTERVAL_SECONDS: positive.default(10),
-  POLL_VIBEPEAK_INTERVAL_SECONDS: positive.optional(),
   POLL_MIN_INTERVAL_SECONDS: positive.default(1),
   POLL_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
   POLL_LEASE_SECONDS: positive.min(1).default(90),
-  ROOMAI_DEADLINE_SECONDS: positive.default(15 * 60),
-  VIBEPEAK_DEADLINE_SECONDS: positive.default(20 * 60),
 
   WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: z.coerce.number().int().min(1).max(10_000).default(100),
 });
 
-export interface ProviderConfig {
-  /** Absent in sandbox mode until the in-process sandbox has started and filled it in. */
-  apiKey: string | undefined;
-  baseUrl: string | undefined;
-  /** True when no key was configured: `npm start` runs the emulator in-process for this provider. */
-  sandbox: boolean;
-}
+/** Each provider's own variables (key, base URL, poll interval, deadline, …): see its package. */
+const providerEnv = z.object(Object.assign({}, ...PROVIDERS.map((p) => p.env)) as z.ZodRawShape);
 
 export interface GatewayConfig {
   port: number;
@@ -101,18 +79,14 @@ export interface GatewayConfig {
   redisChannel: string | undefined;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   clients: { name: string; key: string }[];
-  roomai: ProviderConfig;
-  vibepeak: ProviderConfig & { webhookSecret: string | undefined };
+  /** Each registered provider's settings, by provider id; a provider without a key runs on the in-process sandbox. */
+  providers: Record<string, ProviderSettings>;
   sandboxTimeScale: number;
   poller: {
-    roomaiIntervalSeconds: number;
-    /** When unset, the provider's own guidance (`Retry-After`, `poll_interval_seconds`) is followed. */
-    vibepeakIntervalSeconds: number | undefined;
     minIntervalSeconds: number;
     concurrency: number;
     /** How long a replica's claim on a poll lasts if it dies mid-poll; longer than a poll can take. */
     leaseSeconds: number;
-    deadlineSeconds: { ROOM_AI: number; VIBEPEAK: number };
   };
   wsMaxSubscriptionsPerConnection: number;
 }
@@ -121,7 +95,7 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
-function parseEnv<T extends z.ZodType>(schema: T, env: Record<string, string | undefined>): z.infer<T> {
+export function parseEnv<T extends z.ZodType>(schema: T, env: Record<string, string | undefined>): z.infer<T> {
   const result = schema.safeParse(env);
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  ${String(i.path[0] ?? '(env)')}: ${i.message}`);
@@ -131,19 +105,12 @@ function parseEnv<T extends z.ZodType>(schema: T, env: Record<string, string | u
 }
 
 export function loadGatewayConfig(env: Record<string, string | undefined> = process.env): GatewayConfig {
-  const e = parseEnv(gatewayEnv, env);
-  if (e.ROOMAI_BASE_URL && !e.ROOMAI_API_KEY) {
-    throw new ConfigError('Invalid configuration:\n  ROOMAI_API_KEY: required when ROOMAI_BASE_URL is set');
-  }
-  if (e.VIBEPEAK_BASE_URL && !e.VIBEPEAK_API_KEY) {
-    throw new ConfigError('Invalid configuration:\n  VIBEPEAK_API_KEY: required when VIBEPEAK_BASE_URL is set');
-  }
-  // Room AI answers at once only when given a webhook URL; without one /generate blocks for minutes.
-  if (e.ROOMAI_API_KEY && !e.PUBLIC_URL) {
-    throw new ConfigError(
-      'Invalid configuration:\n  PUBLIC_URL: required when ROOMAI_API_KEY is set (Room AI works asynchronously only with a webhook URL it can reach)',
-    );
-  }
+  const e = parseEnv(z.intersection(gatewayEnv, providerEnv), env);
+  const problems: string[] = [];
+  const providers = Object.fromEntries(
+    PROVIDERS.map((p) => [p.descriptor.id, p.settings(e, { publicUrl: e.PUBLIC_URL }, (line) => problems.push(`  ${line}`))]),
+  );
+  if (problems.length > 0) throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
   return {
     port: e.PORT,
     host: e.HOST,
@@ -156,55 +123,14 @@ export function loadGatewayConfig(env: Record<string, string | undefined> = proc
     redisChannel: e.REDIS_CHANNEL,
     logLevel: e.LOG_LEVEL,
     clients: e.GATEWAY_API_KEYS,
-    roomai: {
-      apiKey: e.ROOMAI_API_KEY,
-      baseUrl: e.ROOMAI_API_KEY ? (e.ROOMAI_BASE_URL ?? 'https://roomai.com/api/v1') : undefined,
-      sandbox: !e.ROOMAI_API_KEY,
-    },
-    vibepeak: {
-      apiKey: e.VIBEPEAK_API_KEY,
-      baseUrl: e.VIBEPEAK_API_KEY ? (e.VIBEPEAK_BASE_URL ?? 'https://api.vibepeak.ai') : undefined,
-      sandbox: !e.VIBEPEAK_API_KEY,
-      webhookSecret: e.VIBEPEAK_WEBHOOK_SECRET,
-    },
+    providers,
     sandboxTimeScale: e.SANDBOX_TIME_SCALE,
     poller: {
-      roomaiIntervalSeconds: e.POLL_ROOMAI_INTERVAL_SECONDS,
-      vibepeakIntervalSeconds: e.POLL_VIBEPEAK_INTERVAL_SECONDS,
       minIntervalSeconds: e.POLL_MIN_INTERVAL_SECONDS,
       concurrency: e.POLL_CONCURRENCY,
       leaseSeconds: e.POLL_LEASE_SECONDS,
-      deadlineSeconds: { ROOM_AI: e.ROOMAI_DEADLINE_SECONDS, VIBEPEAK: e.VIBEPEAK_DEADLINE_SECONDS },
     },
     wsMaxSubscriptionsPerConnection: e.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
-  };
-}
-
-const sandboxEnv = z.object({
-  SANDBOX_HOST: z.string().default('127.0.0.1'),
-  SANDBOX_ROOMAI_PORT: port.default(4010),
-  SANDBOX_VIBEPEAK_PORT: port.default(4020),
-  SANDBOX_TIME_SCALE: positive.max(100).default(0.1),
-  /** Where the sandbox keeps its accounts and tasks so they survive a restart; unset keeps them in memory. */
-  SANDBOX_STATE_DIR: optionalString,
-});
-
-export interface SandboxConfig {
-  host: string;
-  roomaiPort: number;
-  vibepeakPort: number;
-  timeScale: number;
-  stateDir: string | undefined;
-}
-
-export function loadSandboxConfig(env: Record<string, string | undefined> = process.env): SandboxConfig {
-  const e = parseEnv(sandboxEnv, env);
-  return {
-    host: e.SANDBOX_HOST,
-    roomaiPort: e.SANDBOX_ROOMAI_PORT,
-    vibepeakPort: e.SANDBOX_VIBEPEAK_PORT,
-    timeScale: e.SANDBOX_TIME_SCALE,
-    stateDir: e.SANDBOX_STATE_DIR,
   };
 }
 

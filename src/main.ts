@@ -1,5 +1,6 @@
-import { ConfigError, loadGatewayConfig, loadSandboxConfig } from './config.ts';
+import { ConfigError, loadGatewayConfig } from './config.ts';
 import { createLogger } from './log.ts';
+import { loadSandboxConfig, SANDBOX_PORT_VARIABLES } from './sandbox/config.ts';
 import { startGateway } from './server/gateway.ts';
 import { DataDirLockedError } from './store/index.ts';
 
@@ -25,7 +26,7 @@ export async function main(): Promise<void> {
     gateway = await startGateway({
       config,
       logger,
-      sandboxPorts: { roomai: sandboxConfig.roomaiPort, vibepeak: sandboxConfig.vibepeakPort },
+      sandboxPorts: sandboxConfig.ports,
     });
   } catch (err) {
     const code = (err as { code?: string }).code;
@@ -33,15 +34,13 @@ export async function main(): Promise<void> {
       logger.error((err as Error).message);
       process.exit(1);
     }
-    logger.error(code === 'EADDRINUSE' ? 'a port is already in use: set PORT (or SANDBOX_ROOMAI_PORT / SANDBOX_VIBEPEAK_PORT)' : 'could not start', { err });
+    logger.error(code === 'EADDRINUSE' ? `a port is already in use: set PORT (or ${SANDBOX_PORT_VARIABLES.join(' / ')})` : 'could not start', { err });
     process.exit(1);
   }
 
   for (const p of gateway.tasks.providerInfo()) {
     const where =
-      p.mode === 'SANDBOX'
-        ? `sandbox emulator at ${p.provider === 'ROOM_AI' ? gateway.sandbox!.roomai.baseUrl : gateway.sandbox!.vibepeak.baseUrl} (no ${p.provider === 'ROOM_AI' ? 'ROOMAI' : 'VIBEPEAK'}_API_KEY set; SANDBOX_TIME_SCALE=${config.sandboxTimeScale})`
-        : `${p.mode === 'LIVE' ? 'live' : 'test'} key`;
+      p.mode === 'SANDBOX' ? `sandbox emulator (no API key set; SANDBOX_TIME_SCALE=${config.sandboxTimeScale})` : `${p.mode === 'LIVE' ? 'live' : 'test'} key`;
     logger.info(`${p.provider}: ${where}`, { provider: p.provider, mode: p.mode, webhooks: p.webhooks });
   }
   if (config.clients.length === 0) {

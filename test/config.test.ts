@@ -16,7 +16,7 @@ describe('gateway configuration', () => {
   it('defaults to sandbox mode for both providers on port 4000', () => {
     const c = loadGatewayConfig({});
     expect(c.port).toBe(4000);
-    expect(c.roomai.sandbox && c.vibepeak.sandbox).toBe(true);
+    expect(Object.values(c.providers).map((p) => p.sandbox)).toEqual([true, true]);
     expect(c.clients).toEqual([]);
   });
 

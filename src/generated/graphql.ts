@@ -28,9 +28,9 @@ export type BrandingTextInput = {
 
 /** When a provider takes its charge. */
 export type ChargedWhen =
-  /** When the task is accepted, whatever its outcome (VibePeak). */
+  /** When the task is accepted, whatever its outcome. */
   | 'ON_CREATION'
-  /** Only when the video is delivered (Room AI). */
+  /** Only when the video is delivered. */
   | 'ON_SUCCESS';
 
 /** What a provider charges in. */

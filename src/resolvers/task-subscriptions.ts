@@ -4,7 +4,7 @@ import { RESYNC, type TaskEvent } from '../tasks/events.ts';
 import { CHANGES_PAGE } from '../tasks/service.ts';
 import type { TaskFilter } from '../tasks/store.ts';
 import type { Task } from '../tasks/task.ts';
-import { TERMINAL_STATUSES } from '../upstream/snapshot.ts';
+import { TERMINAL_STATUSES } from '../tasks/provider.ts';
 import { NotFoundError } from './graphql-errors.ts';
 
 /**

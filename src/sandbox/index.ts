@@ -11,15 +11,13 @@ export type { Outcome, SandboxAdmin } from './admin.ts';
 export type { Fault } from './http/faults.ts';
 export type { MediaUrls } from './media.ts';
 export { SANDBOX_KEYS, SANDBOX_VOICES, sandboxWebhookSecret } from './keys.ts';
-export { MEDIA } from './media.ts';
+export { MEDIA, samplePhotoUrls } from './media.ts';
 
 export interface SandboxOptions {
   /** @default '127.0.0.1' */
   host?: string;
-  /** @default 0 (ephemeral) */
-  roomaiPort?: number;
-  /** @default 0 (ephemeral) */
-  vibepeakPort?: number;
+  /** Each emulator's port. @default 0 (ephemeral) for each */
+  ports?: { roomai?: number; vibepeak?: number } | undefined;
   /** Multiplies every contract duration (src/sandbox/durations.ts). @default 0.1 */
   timeScale?: number;
   /** When set, accounts and tasks persist to JSON files here and reload on start; tasks keep progressing by wall-clock time. */
@@ -71,8 +69,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   };
   try {
     const [roomaiOrigin, vibepeakOrigin] = await Promise.all([
-      roomai.core.listen(host, options.roomaiPort ?? 0),
-      vibepeak.core.listen(host, options.vibepeakPort ?? 0),
+      roomai.core.listen(host, options.ports?.roomai ?? 0),
+      vibepeak.core.listen(host, options.ports?.vibepeak ?? 0),
     ]);
     return {
       roomai: {

@@ -2,7 +2,8 @@
  * `npm run sandbox`: both emulators on their own ports (SANDBOX_ROOMAI_PORT, SANDBOX_VIBEPEAK_PORT),
  * printing what a person needs to try them with curl. Stops cleanly on SIGINT/SIGTERM.
  */
-import { ConfigError, loadSandboxConfig } from '../config.ts';
+import { ConfigError } from '../config.ts';
+import { loadSandboxConfig } from './config.ts';
 import { createLogger } from '../log.ts';
 import { PLAN_CONCURRENCY, ROOMAI_TOKENS, SANDBOX_VOICES, VIBEPEAK_ACCOUNTS } from './keys.ts';
 import { startSandbox } from './index.ts';
@@ -20,8 +21,7 @@ let sandbox: Awaited<ReturnType<typeof startSandbox>>;
 try {
   sandbox = await startSandbox({
     host: config.host,
-    roomaiPort: config.roomaiPort,
-    vibepeakPort: config.vibepeakPort,
+    ports: config.ports,
     timeScale: config.timeScale,
     stateDir: config.stateDir,
     logger: createLogger({ level: 'info' }),

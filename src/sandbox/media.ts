@@ -33,6 +33,11 @@ const mediaDir = fileURLToPath(new URL('./media/', import.meta.url));
 const files = new Set<string>(Object.values(MEDIA));
 const contentTypes: Record<string, string> = { jpg: 'image/jpeg', mp4: 'video/mp4' };
 
+/** The emulator's room photos at or above the HD floor: what `Query.providers` offers to try a provider with. */
+export function samplePhotoUrls(media: MediaUrls): string[] {
+  return [media.livingRoomPhoto, media.kitchenPhoto, media.bedroomPhoto];
+}
+
 export function mediaUrls(origin: string): MediaUrls {
   const out = {} as MediaUrls;
   for (const [name, file] of Object.entries(MEDIA)) out[name as MediaName] = `${origin}/media/${file}`;

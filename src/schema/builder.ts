@@ -6,14 +6,19 @@ import type { Context } from '../resolvers/context.ts';
 
 export type { Context };
 
-export const builder = new SchemaBuilder<{
+interface UserTypes {
   Context: Context;
   DefaultFieldNullability: false;
   Scalars: {
     DateTime: { Input: string; Output: string };
     URL: { Input: string; Output: string };
   };
-}>({
+}
+
+/** The schema's types as Pothos sees them, for refs passed between modules. */
+export type SchemaTypes = PothosSchemaTypes.ExtendDefaultTypes<UserTypes>;
+
+export const builder = new SchemaBuilder<UserTypes>({
   plugins: [ErrorsPlugin, DataloaderPlugin, RelayPlugin],
   defaultFieldNullability: false,
   errors: { defaultTypes: [] },

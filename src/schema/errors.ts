@@ -8,7 +8,7 @@ import {
   TaskNotFoundError,
   ValidationFailedError,
 } from '../tasks/errors.ts';
-import type { Violation } from '../upstream/violations.ts';
+import type { Violation } from '../tasks/violations.ts';
 import { builder } from './builder.ts';
 import { ProviderEnum } from './enums.ts';
 

@@ -1,9 +1,7 @@
 import type { ProviderInfo } from '../tasks/providers.ts';
-import { costOf } from '../tasks/task.ts';
 import { builder } from './builder.ts';
 import { ProviderEnum } from './enums.ts';
-import { CreateFlythroughVideoInput } from './flythrough.ts';
-import { CreatePropertyVideoInput } from './property-video.ts';
+import { registeredEstimateFields } from './provider-api.ts';
 import { CostRef } from './task.ts';
 
 const ProviderModeEnum = builder.enumType('ProviderMode', {
@@ -30,19 +28,11 @@ const ProviderInfoRef = builder.objectRef<ProviderInfo>('ProviderInfo').implemen
   }),
 });
 
+/** One field per provider, as each provider's schema registered it (`addEstimateField`). */
 const EstimateCostInput = builder.inputType('EstimateCostInput', {
   description: 'The request to price: exactly one of the fields.',
   isOneOf: true,
-  fields: (t) => ({
-    flythroughVideo: t.field({
-      type: CreateFlythroughVideoInput,
-      description: 'Price a Room AI flythrough: the input you would pass to `createFlythroughVideo`.',
-    }),
-    propertyVideo: t.field({
-      type: CreatePropertyVideoInput,
-      description: 'Price a VibePeak property video: the input you would pass to `createPropertyVideo`.',
-    }),
-  }),
+  fields: (t) => Object.fromEntries(registeredEstimateFields().map((f) => [f.name, t.field({ type: f.input, description: f.description })])),
 });
 
 builder.queryFields((t) => ({
@@ -56,8 +46,9 @@ builder.queryFields((t) => ({
     description: 'What a request would cost with the configured key, before you submit it.',
     args: { input: t.arg({ type: EstimateCostInput, required: true, description: 'The request to price; exactly one of its fields.' }) },
     resolve: (_, { input }, ctx) => {
-      const provider = input.flythroughVideo ? 'ROOM_AI' : 'VIBEPEAK';
-      return costOf(provider, ctx.tasks.livemode(provider));
+      // A one-of input: exactly one field is set, and it names the provider to price.
+      const field = registeredEstimateFields().find((f) => (input as Record<string, unknown>)[f.name] != null)!;
+      return ctx.tasks.estimateCost(field.provider);
     },
   }),
 }));

@@ -1,10 +1,11 @@
 import { ProviderRejectedError, ProviderUnavailableError, TaskNotFoundError } from '../tasks/errors.ts';
 import type { Task, TaskCost, TaskEvent } from '../tasks/task.ts';
-import type { TaskFailure, TaskVideo } from '../upstream/snapshot.ts';
+import type { TaskFailure, TaskVideo } from '../tasks/provider.ts';
+import { typenameOfKind } from '../resolvers/global-id.ts';
 import { MAX_PAGE, listTasks, readTask, refreshTask } from '../resolvers/task-queries.ts';
 import { taskUpdates, tasksUpdates } from '../resolvers/task-subscriptions.ts';
 import { builder } from './builder.ts';
-import { ProviderEnum, TaskKindEnum, TaskStatusEnum } from './enums.ts';
+import { CostUnitEnum, ProviderEnum, TaskKindEnum, TaskStatusEnum } from './enums.ts';
 
 export const GenerationTask = builder.interfaceRef<Task>('GenerationTask');
 
@@ -14,33 +15,29 @@ const ProgressRef = builder.objectRef<Pick<Task, 'progress' | 'progressEstimated
     fraction: t.float({ description: 'From 0 to 1; never moves backwards.', resolve: (p) => p.progress ?? 0 }),
     estimated: t.boolean({
       description:
-        'True when the gateway estimated it (from queue position and elapsed time); false when the provider reported it. VibePeak reports no progress, so its tasks are estimated until they succeed.',
+        'True when the gateway estimated it (from queue position and elapsed time); false when the provider reported it. Tasks of providers that report no progress are estimated until they succeed.',
       resolve: (p) => p.progressEstimated,
     }),
   }),
 });
 
-const CostUnitEnum = builder.enumType('CostUnit', {
-  description: 'What a provider charges in.',
-  values: { TOKENS: { description: 'Room AI tokens.' }, CREDITS: { description: 'VibePeak credits.' } } as const,
-});
 const ChargedWhenEnum = builder.enumType('ChargedWhen', {
   description: 'When a provider takes its charge.',
   values: {
-    ON_SUCCESS: { description: 'Only when the video is delivered (Room AI).' },
-    ON_CREATION: { description: 'When the task is accepted, whatever its outcome (VibePeak).' },
+    ON_SUCCESS: { description: 'Only when the video is delivered.' },
+    ON_CREATION: { description: 'When the task is accepted, whatever its outcome.' },
   } as const,
 });
 
 export const CostRef = builder.objectRef<TaskCost & { charged?: boolean | undefined }>('Cost').implement({
   description: 'What a generation costs at the provider.',
   fields: (t) => ({
-    amount: t.exposeInt('amount', { description: 'In `unit`. Zero for VibePeak test-mode tasks.' }),
-    unit: t.field({ type: CostUnitEnum, resolve: (c) => c.unit, description: 'TOKENS for Room AI, CREDITS for VibePeak.' }),
+    amount: t.exposeInt('amount', { description: 'In `unit`. Zero for tasks of test keys that the provider does not charge.' }),
+    unit: t.field({ type: CostUnitEnum, resolve: (c) => c.unit, description: "The provider's unit: see `CostUnit`." }),
     chargedWhen: t.field({
       type: ChargedWhenEnum,
       resolve: (c) => c.chargedWhen,
-      description: 'ON_SUCCESS for Room AI (10 tokens, only for a delivered video); ON_CREATION for VibePeak (10 credits when accepted, kept if it fails).',
+      description: 'When the provider charges: on delivery only, or when the task is accepted (kept if it fails).',
     }),
     refundedOnFailure: t.exposeBoolean('refundedOnFailure', { description: 'Whether a failed task costs nothing.' }),
     charged: t.boolean({
@@ -63,7 +60,7 @@ const VideoRef = builder.objectRef<TaskVideo>('Video').implement({
     }),
     durationSeconds: t.exposeFloat('durationSeconds', {
       nullable: true,
-      description: 'Length in seconds, when the provider says (VibePeak does; Room AI does not).',
+      description: 'Length in seconds, when the provider says.',
     }),
     resolution: t.exposeString('resolution', { nullable: true, description: 'E.g. `1080p`, when the provider says.' }),
     expiresAt: t.field({
@@ -71,7 +68,7 @@ const VideoRef = builder.objectRef<TaskVideo>('Video').implement({
       nullable: true,
       resolve: (v) => v.expiresAt,
       description:
-        'After this the provider no longer hosts the files: download them before. Room AI keeps videos 30 days after completion, VibePeak 7 days. Null when unknown.',
+        'After this the provider no longer hosts the files: download them before (each create mutation says how long its provider keeps them). Null when unknown.',
     }),
   }),
 });
@@ -114,13 +111,13 @@ const TaskEventRef = builder.objectRef<TaskEvent>('TaskEvent').implement({
 GenerationTask.implement({
   description: 'One video generation, in one status model whichever provider runs it.',
   interfaces: [builder.nodeInterfaceRef()],
-  resolveType: (task) => (task.kind === 'FLYTHROUGH_VIDEO' ? 'FlythroughVideoTask' : 'PropertyVideoTask'),
+  resolveType: (task) => typenameOfKind(task.kind),
   fields: (t) => ({
     provider: t.field({ type: ProviderEnum, resolve: (task) => task.provider, description: 'The provider that runs it.' }),
     kind: t.field({
       type: TaskKindEnum,
       resolve: (task) => task.kind,
-      description: 'What it generates: FLYTHROUGH_VIDEO for a `FlythroughVideoTask`, PROPERTY_VIDEO for a `PropertyVideoTask`.',
+      description: 'What it generates; each kind has its own task type (see `TaskKind`).',
     }),
     status: t.field({ type: TaskStatusEnum, resolve: (task) => task.status, description: 'Where it is now. SUCCEEDED and FAILED are final.' }),
     livemode: t.exposeBoolean('livemode', { description: 'False for provider test keys and the sandbox test keys: no charge, a sample video.' }),

@@ -4,7 +4,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { GatewayConfig } from '../config.ts';
 import { openEvents } from '../events/index.ts';
 import type { Logger } from '../log.ts';
-import { SANDBOX_KEYS, startSandbox, type Sandbox } from '../sandbox/index.ts';
+import { PROVIDERS } from '../providers/index.ts';
+import { startSandbox, type Sandbox, type SandboxOptions } from '../sandbox/index.ts';
 import { schema } from '../schema/index.ts';
 import { openStore } from '../store/index.ts';
 import { Poller } from '../tasks/poller.ts';
@@ -13,8 +14,6 @@ import { PollSchedule } from '../tasks/schedule.ts';
 import { WebhookIntake } from '../tasks/webhook-intake.ts';
 import { SUBMIT_GRACE_MS, TaskService } from '../tasks/service.ts';
 import type { TaskStore } from '../tasks/store.ts';
-import { RoomAiClient } from '../upstream/roomai/client.ts';
-import { VibePeakClient } from '../upstream/vibepeak/client.ts';
 import { createGraphQL, type Yoga } from './graphql.ts';
 import { createHttpServer } from './http.ts';
 import { createMetrics } from './metrics.ts';
@@ -24,8 +23,8 @@ import { attachWebSocket } from './ws.ts';
 export interface GatewayOptions {
   config: GatewayConfig;
   logger: Logger;
-  /** Ports of the in-process sandbox (when a provider has no key). @default 0 and 0 */
-  sandboxPorts?: { roomai: number; vibepeak: number };
+  /** Ports of the in-process sandbox (when a provider has no key), as `startSandbox` takes them. @default ephemeral */
+  sandboxPorts?: Pick<SandboxOptions, 'ports'>['ports'];
 }
 
 export interface Gateway {
@@ -47,24 +46,18 @@ export interface Gateway {
  * the reverse one. Each part's job is in its own module; this file only wires them.
  */
 export async function startGateway({ config, logger, sandboxPorts }: GatewayOptions): Promise<Gateway> {
-  for (const secret of [
-    config.roomai.apiKey,
-    config.vibepeak.apiKey,
-    config.vibepeak.webhookSecret,
-    ...config.clients.map((c) => c.key),
-    ...urlSecrets(config),
-  ]) {
+  const settings = Object.values(config.providers);
+  for (const secret of [...settings.flatMap((s) => s.secrets), ...config.clients.map((c) => c.key), ...urlSecrets(config)]) {
     logger.redact(secret);
   }
   const persistent = !config.dataDir.startsWith('memory://');
-  const needSandbox = config.roomai.sandbox || config.vibepeak.sandbox;
+  const needSandbox = settings.some((s) => s.sandbox);
   // The store first: a data folder another gateway holds stops the start before anything listens.
   const store = await openStore(config.store, logger.child({ component: 'store' }));
   const sandbox = needSandbox
     ? await startSandbox({
         timeScale: config.sandboxTimeScale,
-        roomaiPort: sandboxPorts?.roomai ?? 0,
-        vibepeakPort: sandboxPorts?.vibepeak ?? 0,
+        ports: sandboxPorts,
         stateDir: persistent ? join(config.dataDir, 'sandbox') : undefined,
         logger: logger.child({ component: 'sandbox' }),
       }).catch(async (err) => {
@@ -83,29 +76,11 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
   });
 
   let localUrl: string | undefined;
-  const roomaiKey = config.roomai.apiKey ?? SANDBOX_KEYS.roomai.test;
-  const vibepeakKey = config.vibepeak.apiKey ?? SANDBOX_KEYS.vibepeak.test;
-  const providers = new Providers({
-    roomai: new RoomAiClient({ baseUrl: config.roomai.baseUrl ?? sandbox!.roomai.baseUrl, apiKey: roomaiKey }),
-    vibepeak: new VibePeakClient({ baseUrl: config.vibepeak.baseUrl ?? sandbox!.vibepeak.baseUrl, apiKey: vibepeakKey }),
-    sandbox: { ROOM_AI: config.roomai.sandbox, VIBEPEAK: config.vibepeak.sandbox },
-    publicUrl: config.publicUrl,
-    localUrl: () => localUrl,
-    // The sandbox signs with its own per-key secret; VIBEPEAK_WEBHOOK_SECRET is the real key's.
-    vibepeakWebhookSecret: config.vibepeak.sandbox ? sandbox!.vibepeak.webhookSecret(vibepeakKey) : config.vibepeak.webhookSecret,
-    samplePhotoUrls: {
-      ROOM_AI: config.roomai.sandbox ? samplePhotos(sandbox!.roomai.media) : [],
-      VIBEPEAK: config.vibepeak.sandbox ? samplePhotos(sandbox!.vibepeak.media) : [],
-    },
-  });
+  const connected = PROVIDERS.map((p) => p.connect(config.providers[p.descriptor.id]!, { sandbox, sandboxTimeScale: config.sandboxTimeScale }));
+  const providers = new Providers({ providers: connected, publicUrl: config.publicUrl, localUrl: () => localUrl });
 
   const schedule = new PollSchedule({
-    intervalSeconds: { ROOM_AI: config.poller.roomaiIntervalSeconds, VIBEPEAK: config.poller.vibepeakIntervalSeconds },
-    // In sandbox mode the emulators' durations are scaled, so their polling guidance is too.
-    guidanceScale: {
-      ROOM_AI: config.roomai.sandbox ? config.sandboxTimeScale : 1,
-      VIBEPEAK: config.vibepeak.sandbox ? config.sandboxTimeScale : 1,
-    },
+    providers: new Map(connected.map((p) => [p.descriptor.id, p])),
     minIntervalSeconds: config.poller.minIntervalSeconds,
   });
 
@@ -116,7 +91,6 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
     logger: logger.child({ component: 'tasks' }),
     schedule,
     refreshMinIntervalMs: config.poller.minIntervalSeconds * 1000,
-    deadlineSeconds: config.poller.deadlineSeconds,
   });
   let ws: ReturnType<typeof attachWebSocket> | undefined;
   const metrics = createMetrics({
@@ -131,9 +105,6 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
   const poller = new Poller({
     service: tasks,
     logger: logger.child({ component: 'poller' }),
-    schedule,
-    store,
-    providers,
     concurrency: config.poller.concurrency,
     leaseMs: config.poller.leaseSeconds * 1000,
     onPoll: (provider, outcome) => metrics.polls.inc({ provider, outcome }),
@@ -145,9 +116,8 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
     tasks,
     events,
     logger,
-    examplePhotos: sandbox
-      ? { room: sandbox.vibepeak.media.livingRoomPhoto, kitchen: sandbox.vibepeak.media.kitchenPhoto }
-      : { room: 'https://example.com/living-room.jpg', kitchen: 'https://example.com/kitchen.jpg' },
+    // Each provider's example runs as it is: with a photo the configured providers can fetch (the sandbox's own).
+    examples: PROVIDERS.map((p) => p.graphiqlExample(connected.flatMap((c) => c.samplePhotoUrls)[0] ?? 'https://example.com/living-room.jpg')),
   });
   const webhookLog = logger.child({ component: 'webhooks' });
   const http = createHttpServer({
@@ -198,6 +168,7 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
       await closed;
       // Polls in flight get a moment to finish; then their upstream calls are aborted, so a slow
       // provider cannot hold the stop (an aborted poll just reschedules itself).
+      tasks.close();
       const polling = poller.stop();
       await Promise.race([polling, sleep(STOP_POLLS_MS)]);
       await providers.destroy();
@@ -213,11 +184,6 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
 const STOP_DRAIN_MS = 25_000;
 /** Longest stop() waits for status polls in flight before aborting them. */
 const STOP_POLLS_MS = 5_000;
-
-/** The emulator's photos above the HD floor. */
-function samplePhotos(media: Sandbox['roomai']['media']): string[] {
-  return [media.livingRoomPhoto, media.kitchenPhoto, media.bedroomPhoto];
-}
 
 /** Passwords in DATABASE_URL and REDIS_URL, so that no log line shows them. */
 function urlSecrets(config: GatewayConfig): string[] {

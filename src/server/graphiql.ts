@@ -4,16 +4,17 @@ import type { GraphiQLOptions } from 'graphql-yoga';
 
 /**
  * GraphiQL, served whole from the `@graphql-yoga/render-graphiql` package (no CDN: it works
- * offline), opening with example operations for both mutations, a task query and a subscription.
+ * offline), opening with an example create mutation per provider, a task query and a subscription.
  */
 
 const operationsDir = new URL('../../operations/', import.meta.url);
 const read = (name: string) => readFileSync(new URL(name, operationsDir), 'utf8');
 
-export interface ExamplePhotos {
-  /** A photo the configured providers can fetch (the sandbox's own when in sandbox mode). */
-  room: string;
-  kitchen: string;
+/** A preloaded create mutation: an operation of `operations/` and the variables written into it. */
+export interface ExampleOperation {
+  /** File name in `operations/`, e.g. `CreateFlythroughVideo.graphql`. */
+  operation: string;
+  variables: Record<string, unknown>;
 }
 
 /**
@@ -42,28 +43,10 @@ export function inlineVariables(schema: GraphQLSchema, source: string, variables
   return `${comment ? `${comment}\n` : ''}${print(inlined)}\n`;
 }
 
-export function graphiqlOptions(schema: GraphQLSchema, photos: ExamplePhotos, authRequired: boolean): GraphiQLOptions {
+export function graphiqlOptions(schema: GraphQLSchema, examples: ExampleOperation[], authRequired: boolean): GraphiQLOptions {
   const fields = read('TaskFields.graphql');
-  // 65 to 85 characters for one photo.
-  const script = 'Welcome to this bright family home. The open living room is full of light and calm.';
   const tabs = [
-    {
-      query: inlineVariables(schema, read('CreateFlythroughVideo.graphql'), {
-        input: { photoUrl: photos.room, style: 'Modern', prompt: 'cinematic walkthrough with warm lighting' },
-      }),
-    },
-    {
-      query: inlineVariables(schema, read('CreatePropertyVideo.graphql'), {
-        input: {
-          photos: [{ url: photos.room, roomType: 'living_room' }],
-          voice: { voiceId: 'EXAVITQu4vr4xnSDxMaL', language: 'en' },
-          modificationMode: 'no_modify',
-          script,
-          backgroundMusic: true,
-          subtitle: { preset: 'classic' },
-        },
-      }),
-    },
+    ...examples.map((e) => ({ query: inlineVariables(schema, read(e.operation), e.variables) })),
     { query: `${read('Task.graphql')}\n${fields}`, variables: JSON.stringify({ id: '<paste a task id>' }, null, 2) },
     { query: `${read('TaskUpdates.graphql')}\n${fields}`, variables: JSON.stringify({ id: '<paste a task id>' }, null, 2) },
     { query: `${read('Tasks.graphql')}\n${fields}`, variables: JSON.stringify({ first: 10 }, null, 2) },

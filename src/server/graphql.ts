@@ -9,7 +9,7 @@ import type { TaskEvents } from '../tasks/events.ts';
 import type { TaskService } from '../tasks/service.ts';
 import type { Task } from '../tasks/task.ts';
 import { authenticate, type GatewayClient } from './auth.ts';
-import { cachedGraphiQLRenderer, graphiqlOptions } from './graphiql.ts';
+import { cachedGraphiQLRenderer, type ExampleOperation, graphiqlOptions } from './graphiql.ts';
 import { UnauthenticatedError } from '../resolvers/graphql-errors.ts';
 
 export interface GraphQLOptions {
@@ -18,8 +18,8 @@ export interface GraphQLOptions {
   tasks: TaskService;
   events: TaskEvents;
   logger: Logger;
-  /** Photos GraphiQL's example operations use. */
-  examplePhotos: { room: string; kitchen: string };
+  /** GraphiQL's preloaded create mutations, one per provider. */
+  examples: ExampleOperation[];
 }
 
 export type Yoga = YogaServerInstance<Record<string, unknown>, Context>;
@@ -28,12 +28,12 @@ export type Yoga = YogaServerInstance<Record<string, unknown>, Context>;
  * Yoga with our context: who is asking (gateway key over HTTP, `connectionParams` over
  * graphql-ws), a per-request task loader and a logger carrying the request id.
  */
-export function createGraphQL({ schema, clients, tasks, events, logger, examplePhotos }: GraphQLOptions): Yoga {
+export function createGraphQL({ schema, clients, tasks, events, logger, examples }: GraphQLOptions): Yoga {
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
-    graphiql: graphiqlOptions(schema, examplePhotos, clients.length > 0),
+    graphiql: graphiqlOptions(schema, examples, clients.length > 0),
     renderGraphiQL: cachedGraphiQLRenderer(),
     logging: {
       debug: (...a: unknown[]) => logger.debug(String(a[0]), { args: a.slice(1) }),

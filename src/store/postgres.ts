@@ -2,7 +2,7 @@ import pg from 'pg';
 import type { PageCursor, StoredTask, TaskFilter, TaskStore } from '../tasks/store.ts';
 import { DuplicateKeyError, isUuid } from '../tasks/store.ts';
 import type { Task, TaskRuntime } from '../tasks/task.ts';
-import type { Provider } from '../upstream/snapshot.ts';
+import type { ProviderId } from '../tasks/provider.ts';
 import { POSTGRES_MIGRATIONS, migrate } from './migrations.ts';
 
 /**
@@ -188,7 +188,7 @@ export class PostgresTaskStore implements TaskStore {
     return row ? fromRow(row) : null;
   }
 
-  async findByProviderRef(provider: Provider, ref: string): Promise<StoredTask | null> {
+  async findByProviderRef(provider: ProviderId, ref: string): Promise<StoredTask | null> {
     const [row] = await this.#rows<Row>(`select ${COLUMNS} from tasks where provider = $1 and provider_ref = $2`, [provider, ref]);
     return row ? fromRow(row) : null;
   }
@@ -230,7 +230,7 @@ export class PostgresTaskStore implements TaskStore {
     return rows.map((r) => r.doc);
   }
 
-  async leaseDue(now: Date, limit: number, leaseMs: number, leaseOwner: string, provider: Provider): Promise<StoredTask[]> {
+  async leaseDue(now: Date, limit: number, leaseMs: number, leaseOwner: string, provider: ProviderId): Promise<StoredTask[]> {
     // Leasing moves the next poll to the lease's end: if this replica dies mid-poll the task falls
     // due again by itself, for any replica.
     const rows = await this.#rows<Row>(
@@ -244,7 +244,7 @@ export class PostgresTaskStore implements TaskStore {
     return rows.map(fromRow);
   }
 
-  async nextDueAt(providers: readonly Provider[]): Promise<Date | null> {
+  async nextDueAt(providers: readonly ProviderId[]): Promise<Date | null> {
     const rows = await this.#rows<{ at: Date | null }>(
       'select (select min(next_poll_at) from tasks where provider = p and next_poll_at is not null) as at from unnest($1::text[]) as p',
       [providers],

@@ -4,7 +4,7 @@ import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlit
 import type { StoredTask, TaskFilter, PageCursor, TaskStore } from '../tasks/store.ts';
 import { DuplicateKeyError, isUuid } from '../tasks/store.ts';
 import type { Task, TaskRuntime } from '../tasks/task.ts';
-import type { Provider } from '../upstream/snapshot.ts';
+import type { ProviderId } from '../tasks/provider.ts';
 import { lockDataDir, type DataDirLock } from './lock.ts';
 import { SQLITE_MIGRATIONS, migrate } from './migrations.ts';
 
@@ -292,7 +292,7 @@ export class SqliteTaskStore implements TaskStore {
     return row ? fromRow(row) : null;
   }
 
-  async findByProviderRef(provider: Provider, ref: string): Promise<StoredTask | null> {
+  async findByProviderRef(provider: ProviderId, ref: string): Promise<StoredTask | null> {
     const row = this.#s.byRef.get(provider, ref) as Row | undefined;
     return row ? fromRow(row) : null;
   }
@@ -325,12 +325,12 @@ export class SqliteTaskStore implements TaskStore {
     return (this.#s.changed.all(owner, since, limit) as { doc: string }[]).map((r) => JSON.parse(r.doc) as Task);
   }
 
-  leaseDue(now: Date, limit: number, leaseMs: number, leaseOwner: string, provider: Provider): Promise<StoredTask[]> {
+  leaseDue(now: Date, limit: number, leaseMs: number, leaseOwner: string, provider: ProviderId): Promise<StoredTask[]> {
     const at = now.getTime();
     return this.#write(() => (this.#s.lease.all({ owner: leaseOwner, until: at + leaseMs, provider, now: at, limit }) as unknown as Row[]).map(fromRow));
   }
 
-  async nextDueAt(providers: readonly Provider[]): Promise<Date | null> {
+  async nextDueAt(providers: readonly ProviderId[]): Promise<Date | null> {
     let min: number | null = null;
     for (const provider of providers) {
       const at = (this.#s.nextDue.get(provider) as { at: number | null }).at;

@@ -1,5 +1,5 @@
-import { STATUS_RANK, TERMINAL_STATUSES, type TaskSnapshot } from '../upstream/snapshot.ts';
-import { estimateProgress } from './progress.ts';
+import { STATUS_RANK, TERMINAL_STATUSES, type TaskSnapshot } from './provider.ts';
+import { DEFAULT_PROCESSING_MS, estimateProgress } from './progress.ts';
 import type { EventSource, Task } from './task.ts';
 
 /** Progress moves of less than this are not worth a change (and a published event). */
@@ -12,8 +12,15 @@ const PROGRESS_STEP = 0.01;
  * - A snapshot behind the task's status (a stale poll, a late webhook) is ignored.
  * - The same snapshot twice changes nothing but time-derived progress, which only moves forward.
  * - Every status change is recorded in `history` with its source and time.
+ * `typicalProcessingMs` (from the provider's descriptor) paces estimated progress.
  */
-export function applySnapshot(task: Task, snapshot: TaskSnapshot, source: EventSource, now: Date = new Date()): { task: Task; changed: boolean } {
+export function applySnapshot(
+  task: Task,
+  snapshot: TaskSnapshot,
+  source: EventSource,
+  now: Date = new Date(),
+  typicalProcessingMs = DEFAULT_PROCESSING_MS,
+): { task: Task; changed: boolean } {
   if (TERMINAL_STATUSES.has(task.status)) return { task, changed: false };
   if (STATUS_RANK[snapshot.status] < STATUS_RANK[task.status]) return { task, changed: false };
 
@@ -30,7 +37,7 @@ export function applySnapshot(task: Task, snapshot: TaskSnapshot, source: EventS
     progressEstimated = false;
   } else if (status !== 'FAILED') {
     const reported = snapshot.providerProgress;
-    const next = reported ?? estimateProgress(task, snapshot, eta, startedAt, now);
+    const next = reported ?? estimateProgress(snapshot, eta, startedAt, now, typicalProcessingMs);
     if (progress === null || next >= progress + PROGRESS_STEP) {
       progress = next;
       progressEstimated = reported === null;

@@ -6,8 +6,8 @@ import {
   UpstreamUnavailableError,
   UpstreamValidationError,
 } from '../upstream/errors.ts';
-import type { Provider } from '../upstream/snapshot.ts';
-import type { Violation } from '../upstream/violations.ts';
+import type { ProviderDescriptor, ProviderId } from './provider.ts';
+import type { Violation } from './violations.ts';
 
 /**
  * Failures a client of the gateway can act on, each with a stable `code`. They know nothing of
@@ -30,14 +30,12 @@ export class ValidationFailedError extends ClientError {
 /** The provider account lacks the tokens or credits this generation costs. */
 export class InsufficientBalanceError extends ClientError {
   readonly code = 'INSUFFICIENT_BALANCE';
-  readonly provider: Provider;
+  readonly provider: ProviderId;
   readonly required: number | null;
   readonly balance: number | null;
-  constructor(provider: Provider, required: number | null, balance: number | null) {
-    super(
-      `The ${provider === 'ROOM_AI' ? 'Room AI' : 'VibePeak'} account does not have enough ${provider === 'ROOM_AI' ? 'tokens' : 'credits'} for this generation.`,
-    );
-    this.provider = provider;
+  constructor(provider: Pick<ProviderDescriptor, 'id' | 'name' | 'balanceUnit'>, required: number | null, balance: number | null) {
+    super(`The ${provider.name} account does not have enough ${provider.balanceUnit} for this generation.`);
+    this.provider = provider.id;
     this.required = required;
     this.balance = balance;
   }
@@ -46,10 +44,10 @@ export class InsufficientBalanceError extends ClientError {
 /** The provider plan's limit of tasks in flight is reached; retry once one finishes. */
 export class ConcurrencyLimitError extends ClientError {
   readonly code = 'CONCURRENCY_LIMIT';
-  readonly provider: Provider;
+  readonly provider: ProviderId;
   readonly limit: number | null;
   readonly inFlight: number | null;
-  constructor(provider: Provider, limit: number | null, inFlight: number | null) {
+  constructor(provider: ProviderId, limit: number | null, inFlight: number | null) {
     super(`The provider allows ${limit ?? 'no more'} tasks in flight at once; retry when one finishes.`);
     this.provider = provider;
     this.limit = limit;
@@ -60,9 +58,9 @@ export class ConcurrencyLimitError extends ClientError {
 /** The provider is down, slow or asking us to back off; nothing was created. Retry later. */
 export class ProviderUnavailableError extends ClientError {
   readonly code = 'PROVIDER_UNAVAILABLE';
-  readonly provider: Provider;
+  readonly provider: ProviderId;
   readonly retryAfterSeconds: number | null;
-  constructor(provider: Provider, retryAfterSeconds: number | null, message: string) {
+  constructor(provider: ProviderId, retryAfterSeconds: number | null, message: string) {
     super(message);
     this.provider = provider;
     this.retryAfterSeconds = retryAfterSeconds;
@@ -72,9 +70,9 @@ export class ProviderUnavailableError extends ClientError {
 /** The provider refused the request for a reason on the gateway's side (credentials, plan); an operator must act. */
 export class ProviderRejectedError extends ClientError {
   readonly code = 'PROVIDER_REJECTED';
-  readonly provider: Provider;
+  readonly provider: ProviderId;
   readonly providerCode: string | null;
-  constructor(provider: Provider, providerCode: string | null, message: string) {
+  constructor(provider: ProviderId, providerCode: string | null, message: string) {
     super(message);
     this.provider = provider;
     this.providerCode = providerCode;
@@ -102,7 +100,11 @@ export class TaskNotFoundError extends ClientError {
 }
 
 /** Turns a provider failure into what the client of the gateway can act on. */
-export function clientErrorFrom(err: UpstreamError, during: 'submit' | 'refresh' = 'submit'): ClientError {
+export function clientErrorFrom(
+  err: UpstreamError,
+  provider: Pick<ProviderDescriptor, 'id' | 'name' | 'balanceUnit'>,
+  during: 'submit' | 'refresh' = 'submit',
+): ClientError {
   if (err instanceof UpstreamValidationError) {
     // Paths start at the argument, like the gateway's own violations (`["input", "photos", "0", "url"]`).
     const path = ['input', ...(err.field ? err.field.split('.') : [])];
@@ -111,7 +113,7 @@ export function clientErrorFrom(err: UpstreamError, during: 'submit' | 'refresh'
       'The provider rejected the input; see violations.',
     );
   }
-  if (err instanceof UpstreamInsufficientBalanceError) return new InsufficientBalanceError(err.provider, err.required ?? null, err.balance ?? null);
+  if (err instanceof UpstreamInsufficientBalanceError) return new InsufficientBalanceError(provider, err.required ?? null, err.balance ?? null);
   if (err instanceof UpstreamConcurrencyLimitError) return new ConcurrencyLimitError(err.provider, err.limit ?? null, err.inFlight ?? null);
   if (err.retryable) {
     const retryAfter = err instanceof UpstreamRateLimitedError || err instanceof UpstreamUnavailableError ? (err.retryAfterSeconds ?? null) : null;

@@ -1,12 +1,10 @@
-import type { RoomAiClient } from '../upstream/roomai/client.ts';
-import type { Provider, TaskSnapshot } from '../upstream/snapshot.ts';
-import type { VibePeakClient } from '../upstream/vibepeak/client.ts';
+import type { ConnectedProvider, ProviderId } from './provider.ts';
 
+/** SANDBOX: the in-process emulator; TEST: a provider test key; LIVE: real generations, real charges. */
 export type ProviderMode = 'LIVE' | 'TEST' | 'SANDBOX';
 
 export interface ProviderInfo {
-  provider: Provider;
-  /** SANDBOX: the in-process emulator; TEST: a provider test key; LIVE: real generations, real charges. */
+  provider: ProviderId;
   mode: ProviderMode;
   livemode: boolean;
   /** Whether the provider is given a webhook URL (else status arrives by polling alone). */
@@ -16,78 +14,71 @@ export interface ProviderInfo {
 }
 
 export interface ProvidersOptions {
-  roomai: RoomAiClient;
-  vibepeak: VibePeakClient;
-  sandbox: Record<Provider, boolean>;
+  providers: ConnectedProvider[];
   /** `PUBLIC_URL`: where real providers can reach this gateway; undefined when they cannot (polling only). */
   publicUrl: string | undefined;
   /** The gateway's own address, known once it listens: good enough for the in-process sandbox only. */
   localUrl: () => string | undefined;
-  /** The secret VibePeak signs webhooks with; without one we give VibePeak no webhook URL. */
-  vibepeakWebhookSecret: string | undefined;
-  samplePhotoUrls?: Partial<Record<Provider, string[]>>;
 }
 
-/** The configured provider clients and what the gateway tells each about itself. */
+/** The connected providers, by id, and where each can reach this gateway. */
 export class Providers {
-  readonly roomai: RoomAiClient;
-  readonly vibepeak: VibePeakClient;
-  readonly vibepeakWebhookSecret: string | undefined;
+  readonly #byId: ReadonlyMap<ProviderId, ConnectedProvider>;
+  readonly #bySlug: ReadonlyMap<string, ConnectedProvider>;
   readonly #options: ProvidersOptions;
 
   constructor(options: ProvidersOptions) {
-    this.roomai = options.roomai;
-    this.vibepeak = options.vibepeak;
-    this.vibepeakWebhookSecret = options.vibepeakWebhookSecret;
+    this.#byId = new Map(options.providers.map((p) => [p.descriptor.id, p]));
+    this.#bySlug = new Map(options.providers.map((p) => [p.descriptor.slug, p]));
     this.#options = options;
   }
 
-  get(provider: Provider): { livemode: boolean; fetchStatus(ref: string): Promise<TaskSnapshot> } {
-    return provider === 'ROOM_AI' ? this.roomai : this.vibepeak;
+  /** Every connected provider, in registration order. */
+  all(): ConnectedProvider[] {
+    return [...this.#byId.values()];
   }
 
-  /** Where `provider` can reach us: `PUBLIC_URL`, or for a sandboxed provider our local address. */
-  #baseFor(provider: Provider): string | undefined {
-    return this.#options.publicUrl ?? (this.#options.sandbox[provider] ? this.#options.localUrl() : undefined);
+  /** @throws for an id no provider is registered under (a task of a provider since removed). */
+  get(id: ProviderId): ConnectedProvider {
+    const provider = this.#byId.get(id);
+    if (!provider) throw new Error(`no provider ${id} is configured`);
+    return provider;
   }
 
-  /** Room AI's webhooks are unsigned: the unguessable per-task token in the URL authenticates them. */
-  roomaiWebhookUrl(token: string): string | null {
-    const base = this.#baseFor('ROOM_AI');
-    return base ? `${base}/webhooks/roomai/${token}` : null;
+  has(id: ProviderId): boolean {
+    return this.#byId.has(id);
   }
 
-  /** VibePeak requires HTTPS; the sandbox also accepts our local http address. */
-  vibepeakWebhookUrl(): string | null {
-    const base = this.#baseFor('VIBEPEAK');
-    if (!base || !this.vibepeakWebhookSecret) return null;
-    if (!base.startsWith('https://') && !this.#options.sandbox.VIBEPEAK) return null;
-    return `${base}/webhooks/vibepeak`;
+  /** The provider whose webhooks arrive at `/webhooks/<slug>/…`. */
+  bySlug(slug: string): ConnectedProvider | undefined {
+    return this.#bySlug.get(slug);
+  }
+
+  /**
+   * The webhook URL of one task: `<base>/webhooks/<slug>/<token>`, the unguessable token naming the
+   * task. Null when the provider cannot reach us: no `PUBLIC_URL` (the local address serves the
+   * in-process sandbox only), or a URL the provider does not accept.
+   */
+  webhookUrl(id: ProviderId, token: string): string | null {
+    const provider = this.get(id);
+    const base = this.#options.publicUrl ?? (provider.sandbox ? this.#options.localUrl() : undefined);
+    if (!base) return null;
+    const url = `${base}/webhooks/${provider.descriptor.slug}/${token}`;
+    return provider.adapter.acceptsWebhookUrl(url) || provider.sandbox ? url : null;
   }
 
   info(): ProviderInfo[] {
-    const { sandbox } = this.#options;
-    const mode = (p: Provider, livemode: boolean): ProviderMode => (sandbox[p] ? 'SANDBOX' : livemode ? 'LIVE' : 'TEST');
-    return [
-      {
-        provider: 'ROOM_AI',
-        mode: mode('ROOM_AI', this.roomai.livemode),
-        livemode: this.roomai.livemode,
-        webhooks: this.roomaiWebhookUrl('x') !== null,
-        samplePhotoUrls: this.#options.samplePhotoUrls?.ROOM_AI ?? [],
-      },
-      {
-        provider: 'VIBEPEAK',
-        mode: mode('VIBEPEAK', this.vibepeak.livemode),
-        livemode: this.vibepeak.livemode,
-        webhooks: this.vibepeakWebhookUrl() !== null,
-        samplePhotoUrls: this.#options.samplePhotoUrls?.VIBEPEAK ?? [],
-      },
-    ];
+    return this.all().map((p) => ({
+      provider: p.descriptor.id,
+      mode: p.sandbox ? 'SANDBOX' : p.adapter.livemode ? 'LIVE' : 'TEST',
+      livemode: p.adapter.livemode,
+      webhooks: this.webhookUrl(p.descriptor.id, 'probe') !== null,
+      samplePhotoUrls: p.samplePhotoUrls,
+    }));
   }
 
   /** Aborts upstream requests in flight and closes every connection. */
   async destroy(): Promise<void> {
-    await Promise.all([this.roomai.destroy(), this.vibepeak.destroy()]);
+    await Promise.all(this.all().map((p) => p.adapter.destroy()));
   }
 }

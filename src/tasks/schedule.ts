@@ -1,4 +1,4 @@
-import type { Provider } from '../upstream/snapshot.ts';
+import type { ProviderId } from './provider.ts';
 
 /**
  * When a task is next read from its provider: the one place that decides, for the service (after a
@@ -11,10 +11,8 @@ import type { Provider } from '../upstream/snapshot.ts';
  *   provider's `Retry-After`.
  */
 export interface PollScheduleOptions {
-  /** Seconds between reads per provider; `undefined` follows the provider's guidance. */
-  intervalSeconds: Record<Provider, number | undefined>;
-  /** Multiplies the provider's guidance: the sandbox's time scale for an emulated provider, else 1. */
-  guidanceScale: Record<Provider, number>;
+  /** Per provider: seconds between reads (`undefined` follows the provider's guidance), and what multiplies its guidance (the sandbox's time scale for an emulator, else 1). */
+  providers: ReadonlyMap<ProviderId, { pollIntervalSeconds: number | undefined; guidanceScale: number }>;
   minIntervalSeconds: number;
   /** @default 300 */
   maxBackoffSeconds?: number;
@@ -33,24 +31,24 @@ export class PollSchedule {
   }
 
   /** Seconds between two reads of a `provider` task, given the provider's guidance (if any). */
-  interval(provider: Provider, guidance: number | null): number {
-    const configured = this.#o.intervalSeconds[provider];
-    const chosen = configured ?? (guidance ?? DEFAULT_INTERVAL_SECONDS) * this.#o.guidanceScale[provider];
+  interval(provider: ProviderId, guidance: number | null): number {
+    const { pollIntervalSeconds, guidanceScale } = this.#o.providers.get(provider) ?? { pollIntervalSeconds: undefined, guidanceScale: 1 };
+    const chosen = pollIntervalSeconds ?? (guidance ?? DEFAULT_INTERVAL_SECONDS) * guidanceScale;
     return Math.max(this.#o.minIntervalSeconds, chosen);
   }
 
   /** The first read after a submit or a change: one interval from now. */
-  first(provider: Provider, guidance: number | null, now: Date): string {
+  first(provider: ProviderId, guidance: number | null, now: Date): string {
     return new Date(now.getTime() + this.interval(provider, guidance) * 1000).toISOString();
   }
 
   /** The read after a successful one: one interval, jittered upward. */
-  next(provider: Provider, guidance: number | null, now: Date): string {
+  next(provider: ProviderId, guidance: number | null, now: Date): string {
     return new Date(now.getTime() + this.#jitter(this.interval(provider, guidance)) * 1000).toISOString();
   }
 
   /** The read after `failures` failed ones in a row. */
-  backoff(provider: Provider, failures: number, retryAfterSeconds: number, now: Date): { at: string; seconds: number } {
+  backoff(provider: ProviderId, failures: number, retryAfterSeconds: number, now: Date): { at: string; seconds: number } {
     const grown = this.#jitter(this.interval(provider, null) * 2 ** Math.min(failures, 10));
     const seconds = Math.max(retryAfterSeconds, Math.min(this.#o.maxBackoffSeconds, grown));
     return { at: new Date(now.getTime() + seconds * 1000).toISOString(), seconds };

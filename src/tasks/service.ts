@@ -1,16 +1,15 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from '../log.ts';
-import { UpstreamError, UpstreamNotFoundError } from '../upstream/errors.ts';
-import type { FlythroughInput } from '../upstream/roomai/input.ts';
-import type { PropertyVideoInput } from '../upstream/vibepeak/input.ts';
-import { TERMINAL_STATUSES, emptySnapshot, type Provider, type SubmitResult, type TaskSnapshot } from '../upstream/snapshot.ts';
+import { UpstreamError, UpstreamNotFoundError, UpstreamRateLimitedError, UpstreamUnavailableError } from '../upstream/errors.ts';
 import { applySnapshot } from './apply-snapshot.ts';
 import type { PollSchedule } from './schedule.ts';
-import { IdempotencyKeyReusedError, TaskNotFoundError, clientErrorFrom } from './errors.ts';
+import { IdempotencyKeyReusedError, TaskNotFoundError, ValidationFailedError, clientErrorFrom } from './errors.ts';
+import { TERMINAL_STATUSES, emptySnapshot, type ConnectedProvider, type ProviderId, type SubmitResult, type TaskSnapshot } from './provider.ts';
 import type { Providers } from './providers.ts';
+import { validateWith, type Violation } from './violations.ts';
 import { DuplicateKeyError, type PageCursor, type StoredTask, type TaskFilter, type TaskStore } from './store.ts';
-import { costOf, newTask, type EventSource, type Task, type TaskKind, type TaskRuntime } from './task.ts';
+import { costOf, newTask, type EventSource, type Task, type TaskCost, type TaskKind, type TaskRuntime } from './task.ts';
 
 /** Told of every persisted change, after it is persisted. */
 export type TaskPublisher = (task: Task) => void;
@@ -24,13 +23,8 @@ export interface TaskServiceOptions {
   refreshMinIntervalMs?: number;
   /** When each task is read next. */
   schedule: PollSchedule;
-  deadlineSeconds: Record<Provider, number>;
   now?: () => Date;
 }
-
-type NewTask =
-  | { provider: 'ROOM_AI'; kind: 'FLYTHROUGH_VIDEO'; input: FlythroughInput }
-  | { provider: 'VIBEPEAK'; kind: 'PROPERTY_VIDEO'; input: PropertyVideoInput };
 
 export class TaskService {
   readonly #store: TaskStore;
@@ -70,17 +64,27 @@ export class TaskService {
     return this.#providers.info();
   }
 
-  /** Whether `provider`'s key creates real, charged tasks. */
-  livemode(provider: Provider): boolean {
-    return this.#providers.get(provider).livemode;
+  /** What a request to `provider` would cost with the configured key. */
+  estimateCost(provider: ProviderId): TaskCost {
+    const { descriptor, adapter } = this.#providers.get(provider);
+    return costOf(descriptor, adapter.livemode);
   }
 
-  createFlythrough(owner: string, input: FlythroughInput, idempotencyKey: string | null): Promise<Task> {
-    return this.#create(owner, { provider: 'ROOM_AI', kind: 'FLYTHROUGH_VIDEO', input }, idempotencyKey);
-  }
-
-  createPropertyVideo(owner: string, input: PropertyVideoInput, idempotencyKey: string | null): Promise<Task> {
-    return this.#create(owner, { provider: 'VIBEPEAK', kind: 'PROPERTY_VIDEO', input }, idempotencyKey);
+  /**
+   * Checks `input` against the provider's rules and the idempotency key's form, reporting every
+   * broken rule at once (paths start at the argument: `input`, `idempotencyKey`), then creates the
+   * task. Nothing reaches the provider unless every rule holds.
+   */
+  create(owner: string, provider: ProviderId, input: unknown, idempotencyKey: string | null): Promise<Task> {
+    const connected = this.#providers.get(provider);
+    const violations: Violation[] = [];
+    const checked = validateWith(connected.descriptor.input, input);
+    if (!checked.ok) violations.push(...checked.violations.map((v) => ({ ...v, path: ['input', ...v.path] })));
+    if (idempotencyKey !== null && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
+      violations.push({ path: ['idempotencyKey'], code: 'INVALID_IDEMPOTENCY_KEY', message: 'must be 1 to 255 printable ASCII characters without spaces' });
+    }
+    if (!checked.ok || violations.length > 0) throw new ValidationFailedError(violations);
+    return this.#create(owner, connected, checked.value, idempotencyKey);
   }
 
   /**
@@ -88,18 +92,18 @@ export class TaskService {
    * A submit the provider refuses removes the record (nothing was created) and throws a ClientError.
    * With an idempotency key, a retry with the same input returns the same task and submits nothing.
    */
-  async #create(owner: string, spec: NewTask, idempotencyKey: string | null): Promise<Task> {
+  async #create(owner: string, provider: ConnectedProvider, input: unknown, idempotencyKey: string | null): Promise<Task> {
+    const { descriptor, adapter } = provider;
     // Only an idempotency key is ever compared with the input it was first used with.
-    const inputHash = idempotencyKey ? hashInput(spec) : '';
+    const inputHash = idempotencyKey ? hashInput(descriptor.kind, input) : '';
     if (idempotencyKey) {
       const existing = await this.#settledByIdempotencyKey(owner, idempotencyKey, inputHash);
       if (existing) return existing;
     }
-    const client = this.#providers.get(spec.provider);
     const now = this.#now();
     const id = randomUUID();
-    const webhookToken = spec.provider === 'ROOM_AI' ? randomBytes(24).toString('base64url') : null;
-    const task = newTask({ id, owner, livemode: client.livemode, now, ...spec });
+    const webhookToken = randomBytes(24).toString('base64url');
+    const task = newTask({ id, owner, livemode: adapter.livemode, now, descriptor, input });
     const runtime: TaskRuntime = {
       webhookToken,
       idempotencyKey,
@@ -108,7 +112,7 @@ export class TaskService {
       // submits it dies first, the poller of any replica ends it (see `Poller.pollOne`).
       nextPollAt: new Date(now.getTime() + SUBMIT_GRACE_MS).toISOString(),
       pollFailures: 0,
-      deadlineAt: new Date(now.getTime() + this.#options.deadlineSeconds[spec.provider] * 1000).toISOString(),
+      deadlineAt: new Date(now.getTime() + provider.deadlineSeconds * 1000).toISOString(),
     };
     try {
       await this.#store.insert(task, runtime);
@@ -118,22 +122,19 @@ export class TaskService {
         const existing = await this.#settledByIdempotencyKey(owner, idempotencyKey, inputHash);
         if (existing) return existing;
         // The winner's submit was refused and its record removed: this request goes ahead on its own.
-        return this.#create(owner, spec, idempotencyKey);
+        return this.#create(owner, provider, input, idempotencyKey);
       }
       throw err;
     }
 
     let submitted: SubmitResult;
     try {
-      submitted =
-        spec.provider === 'ROOM_AI'
-          ? await this.#providers.roomai.submit(spec.input, this.#providers.roomaiWebhookUrl(webhookToken!))
-          : await this.#providers.vibepeak.submit(spec.input, this.#providers.vibepeakWebhookUrl());
+      submitted = await adapter.submit(input, this.#providers.webhookUrl(descriptor.id, webhookToken));
     } catch (err) {
       if (err instanceof UpstreamError && err.outcomeUnknown) {
         // The provider may have created (and charged for) it: keep the record and its idempotency
         // key, so nothing accepted is lost and a retry with the key cannot submit and charge twice.
-        this.#log.error('submit outcome unknown; task kept as FAILED', { taskId: id, provider: spec.provider, code: err.code, httpStatus: err.httpStatus });
+        this.#log.error('submit outcome unknown; task kept as FAILED', { taskId: id, provider: descriptor.id, code: err.code, httpStatus: err.httpStatus });
         return this.apply(
           { task, runtime },
           failure(
@@ -149,17 +150,17 @@ export class TaskService {
       if (err instanceof UpstreamError) {
         this.#log.warn('provider refused a submit', {
           taskId: id,
-          provider: spec.provider,
+          provider: descriptor.id,
           code: err.code,
           providerCode: err.providerCode,
           httpStatus: err.httpStatus,
         });
-        throw clientErrorFrom(err);
+        throw clientErrorFrom(err, descriptor);
       }
       throw err;
     }
 
-    const accepted: Task = { ...task, providerRef: submitted.providerRef, livemode: submitted.livemode, cost: costOf(spec.provider, submitted.livemode) };
+    const accepted: Task = { ...task, providerRef: submitted.providerRef, livemode: submitted.livemode, cost: costOf(descriptor, submitted.livemode) };
     return this.apply({ task: accepted, runtime }, submitted.snapshot, 'SUBMIT', { expectedVersion: 0 });
   }
 
@@ -193,7 +194,7 @@ export class TaskService {
     let current = stored;
     for (let attempt = 0; attempt < 5; attempt++) {
       const now = this.#now();
-      const { task, changed } = applySnapshot(current.task, snapshot, source, now);
+      const { task, changed } = applySnapshot(current.task, snapshot, source, now, this.#typicalProcessingMs(current.task));
       const terminal = TERMINAL_STATUSES.has(task.status);
       const nextPollAt = terminal
         ? null
@@ -225,35 +226,165 @@ export class TaskService {
     throw new Error(`task ${stored.task.id}: too many concurrent updates`);
   }
 
+  #typicalProcessingMs(task: Task): number | undefined {
+    return this.#providers.has(task.provider) ? this.#providers.get(task.provider).descriptor.typicalProcessingMs(task.input) : undefined;
+  }
+
   /** Reads the provider's current state of a task now, outside the poll schedule. */
   async refresh(owner: string, id: string, kind?: TaskKind): Promise<Task> {
     const stored = await this.#store.get(id);
     if (!stored || stored.task.owner !== owner || (kind && stored.task.kind !== kind)) throw new TaskNotFoundError(id);
     if (TERMINAL_STATUSES.has(stored.task.status) || !stored.task.providerRef) return stored.task;
-    // However often clients ask, a task costs at most one upstream read per interval: concurrent
-    // refreshes share one read, and one just after it gets the stored state.
-    const recent = this.#refreshes.get(id);
-    if (recent && (recent.pending || Date.now() - recent.at < (this.#options.refreshMinIntervalMs ?? 1_000))) {
-      return recent.pending ?? stored.task;
+    try {
+      return await this.#readNow(stored, 'REFRESH');
+    } catch (err) {
+      if (err instanceof UpstreamError) throw clientErrorFrom(err, this.#providers.get(stored.task.provider).descriptor, 'refresh');
+      throw err;
     }
-    const pending = this.#refreshNow(stored).finally(() => this.#refreshes.set(id, { at: Date.now(), pending: null }));
-    this.#refreshes.set(id, { at: Date.now(), pending });
-    if (this.#refreshes.size > 10_000) this.#refreshes.delete(this.#refreshes.keys().next().value!);
-    return pending;
   }
 
-  readonly #refreshes = new Map<string, { at: number; pending: Promise<Task> | null }>();
+  /**
+   * Confirms what an unsigned webhook claims with a status read of the provider, through the same
+   * one-read-per-interval gate as `refresh`. A delivery inside the interval is answered from the
+   * stored state and followed by one read when the interval ends, so the last delivery is always
+   * confirmed by a read made after it arrived. Null, without a read, while the task's polls back off
+   * after failures: the poller reads it when the back-off ends.
+   * @throws UpstreamError when the read fails.
+   */
+  async confirm(stored: StoredTask): Promise<Task | null> {
+    const { runtime } = stored;
+    if (runtime.pollFailures > 0 && runtime.nextPollAt && Date.parse(runtime.nextPollAt) > this.#now().getTime()) return null;
+    return this.#readNow(stored, 'WEBHOOK', true);
+  }
 
-  async #refreshNow(stored: StoredTask): Promise<Task> {
+  readonly #reads = new Map<string, { at: number; pending: Promise<Task> | null; trailing: boolean }>();
+  readonly #trailingReads = new Set<NodeJS.Timeout>();
+
+  get #readIntervalMs(): number {
+    return this.#options.refreshMinIntervalMs ?? 1_000;
+  }
+
+  /**
+   * One status read outside the schedule, applied with `source`. However often it is asked for, a
+   * task costs at most one upstream read per interval: concurrent callers share one read, and one
+   * just after it gets the stored state (and, with `trailing`, a read when the interval ends).
+   */
+  #readNow(stored: StoredTask, source: EventSource, trailing = false): Promise<Task> {
+    const id = stored.task.id;
+    const recent = this.#reads.get(id);
+    if (recent && (recent.pending || Date.now() - recent.at < this.#readIntervalMs)) {
+      if (trailing && !recent.trailing) {
+        recent.trailing = true;
+        if (!recent.pending) this.#scheduleTrailingRead(id, recent.at + this.#readIntervalMs - Date.now(), source);
+      }
+      return recent.pending ?? Promise.resolve(stored.task);
+    }
+    const entry: { at: number; pending: Promise<Task> | null; trailing: boolean } = { at: Date.now(), pending: null, trailing: false };
+    entry.pending = this.#read(stored, source).finally(() => {
+      entry.at = Date.now();
+      entry.pending = null;
+      if (entry.trailing) this.#scheduleTrailingRead(id, this.#readIntervalMs, source);
+    });
+    this.#reads.set(id, entry);
+    if (this.#reads.size > 10_000) this.#reads.delete(this.#reads.keys().next().value!);
+    return entry.pending;
+  }
+
+  #scheduleTrailingRead(id: string, delayMs: number, source: EventSource): void {
+    const timer = setTimeout(
+      () => {
+        this.#trailingReads.delete(timer);
+        this.#reads.delete(id);
+        void this.#store
+          .get(id)
+          .then((fresh) => (fresh && fresh.task.providerRef && !TERMINAL_STATUSES.has(fresh.task.status) ? this.#readNow(fresh, source) : null))
+          .catch((err) => this.#log.warn('follow-up status read failed; the poller will read it', { taskId: id, code: (err as UpstreamError).code }));
+      },
+      Math.max(0, delayMs),
+    );
+    timer.unref();
+    this.#trailingReads.add(timer);
+  }
+
+  /** Cancels follow-up reads not yet made (the poller reads those tasks in its time). */
+  close(): void {
+    for (const timer of this.#trailingReads) clearTimeout(timer);
+    this.#trailingReads.clear();
+  }
+
+  async #read(stored: StoredTask, source: EventSource): Promise<Task> {
     let snapshot: TaskSnapshot;
     try {
-      snapshot = await this.#providers.get(stored.task.provider).fetchStatus(stored.task.providerRef!);
+      snapshot = await this.#providers.get(stored.task.provider).adapter.fetchStatus(stored.task.providerRef!);
     } catch (err) {
-      if (err instanceof UpstreamNotFoundError) snapshot = lostTask(err.providerCode ?? null);
-      else if (err instanceof UpstreamError) throw clientErrorFrom(err, 'refresh');
-      else throw err;
+      if (!(err instanceof UpstreamNotFoundError)) throw err;
+      snapshot = lostTask(err.providerCode ?? null);
     }
-    return this.apply(stored, snapshot, 'REFRESH', { nextPollAt: stored.runtime.nextPollAt });
+    return this.apply(stored, snapshot, source, { nextPollAt: stored.runtime.nextPollAt });
+  }
+
+  /** The ids of the connected providers, in registration order. */
+  providerIds(): ProviderId[] {
+    return this.#providers.all().map((p) => p.descriptor.id);
+  }
+
+  /** Leases up to `limit` of `provider`'s tasks due for a poll, for `leaseMs`, to `owner`. */
+  leaseDue(provider: ProviderId, limit: number, leaseMs: number, owner: string): Promise<StoredTask[]> {
+    return this.#store.leaseDue(this.#now(), limit, leaseMs, owner, provider);
+  }
+
+  /** When the next poll of any of `providers`' tasks falls due; null when none is scheduled. */
+  nextDueAt(providers: ProviderId[]): Promise<Date | null> {
+    return this.#store.nextDueAt(providers);
+  }
+
+  /**
+   * One scheduled status read of a leased task and what follows from it: the deadline, an
+   * interrupted submit, the provider's answer, or a back-off after a failed read (exponential, with
+   * jitter, never shorter than the provider's `Retry-After`). Returns the outcome, for metrics;
+   * never throws.
+   */
+  async poll(stored: StoredTask, leaseOwner: string): Promise<string> {
+    const { task, runtime } = stored;
+    const { schedule } = this.#options;
+    const now = this.#now();
+    try {
+      if (now.getTime() > Date.parse(runtime.deadlineAt)) {
+        await this.apply(stored, failure('PROVIDER_TIMEOUT', 'The provider did not finish this video in time.', true), 'DEADLINE', { leaseOwner });
+        return 'deadline';
+      }
+      // Still no provider reference after the submit grace: whoever submitted it died mid-submit.
+      if (!task.providerRef) {
+        await this.endInterruptedSubmission(stored, leaseOwner);
+        return 'interrupted_submit';
+      }
+      const snapshot = await this.#providers.get(task.provider).adapter.fetchStatus(task.providerRef);
+      const nextPollAt = schedule.next(task.provider, snapshot.pollAfterSeconds, now);
+      await this.apply(stored, snapshot, 'POLL', { nextPollAt, leaseOwner });
+      return 'ok';
+    } catch (err) {
+      if (err instanceof UpstreamNotFoundError) {
+        await this.apply(stored, lostTask(err.providerCode ?? null), 'POLL', { leaseOwner }).catch((e) =>
+          this.#log.error('could not record a lost task', { taskId: task.id, err: e }),
+        );
+        return 'not_found';
+      }
+      const failures = runtime.pollFailures + 1;
+      const retryAfter = err instanceof UpstreamRateLimitedError || err instanceof UpstreamUnavailableError ? (err.retryAfterSeconds ?? 0) : 0;
+      const backoff = schedule.backoff(task.provider, failures, retryAfter, now);
+      this.#log.warn('poll failed; backing off', {
+        taskId: task.id,
+        provider: task.provider,
+        code: err instanceof UpstreamError ? err.code : undefined,
+        err: err instanceof UpstreamError ? undefined : err,
+        failures,
+        retryInSeconds: Math.round(backoff.seconds * 10) / 10,
+      });
+      await this.#store
+        .schedule(task.id, task.version, backoff.at, failures, leaseOwner)
+        .catch((e) => this.#log.error('could not reschedule a poll', { taskId: task.id, err: e }));
+      return err instanceof UpstreamError ? err.code : 'error';
+    }
   }
 
   /**
@@ -307,10 +438,11 @@ export const CHANGES_PAGE = 1_000;
 /** Longest a retry waits for a racing first request's submit: beyond the upstream timeouts. */
 const SUBMIT_SETTLE_MS = 45_000;
 
-function hashInput(spec: NewTask): string {
-  return createHash('sha256')
-    .update(canonicalJson({ kind: spec.kind, input: spec.input }))
-    .digest('hex');
+/** What an idempotency key may be: printable ASCII without spaces, like Stripe's. */
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
+
+function hashInput(kind: string, input: unknown): string {
+  return createHash('sha256').update(canonicalJson({ kind, input })).digest('hex');
 }
 
 /** JSON with sorted keys and without null or undefined members, so equal inputs hash equally. */

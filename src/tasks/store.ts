@@ -1,4 +1,4 @@
-import type { Provider, TaskStatus } from '../upstream/snapshot.ts';
+import type { ProviderId, TaskStatus } from './provider.ts';
 import type { Task, TaskKind, TaskRuntime } from './task.ts';
 
 /**
@@ -32,16 +32,16 @@ export interface TaskStore {
   /** Tasks by id, in the order asked, null where missing or owned by someone else. */
   getMany(ids: readonly string[], owner: string): Promise<(Task | null)[]>;
   findByIdempotencyKey(owner: string, key: string): Promise<StoredTask | null>;
-  findByProviderRef(provider: Provider, ref: string): Promise<StoredTask | null>;
+  findByProviderRef(provider: ProviderId, ref: string): Promise<StoredTask | null>;
   findByWebhookToken(token: string): Promise<StoredTask | null>;
   /** One page of an owner's tasks, newest first. */
   list(owner: string, filter: TaskFilter, first: number, after: PageCursor | null): Promise<{ tasks: Task[]; hasNextPage: boolean }>;
   /** An owner's tasks changed after `since` (oldest change first, at most `limit`): what a subscriber missed while events could not reach it. */
   changedSince(owner: string, since: string, limit: number): Promise<Task[]>;
   /** Leases up to `limit` of `provider`'s tasks whose poll is due, for `leaseMs`. */
-  leaseDue(now: Date, limit: number, leaseMs: number, leaseOwner: string, provider: Provider): Promise<StoredTask[]>;
+  leaseDue(now: Date, limit: number, leaseMs: number, leaseOwner: string, provider: ProviderId): Promise<StoredTask[]>;
   /** The earliest next poll among `providers`' tasks (a leased task's counts from its lease's end). */
-  nextDueAt(providers: readonly Provider[]): Promise<Date | null>;
+  nextDueAt(providers: readonly ProviderId[]): Promise<Date | null>;
   /** Unfinished tasks whose submission never recorded a provider reference, created before `olderThan`. */
   interruptedSubmissions(olderThan: Date): Promise<StoredTask[]>;
   /** Resolves when the store answers a trivial query (readiness). */
@@ -50,7 +50,7 @@ export interface TaskStore {
 }
 
 export interface TaskFilter {
-  provider?: Provider | null | undefined;
+  provider?: ProviderId | null | undefined;
   status?: TaskStatus[] | null | undefined;
   kind?: TaskKind | null | undefined;
 }

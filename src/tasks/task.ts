@@ -1,18 +1,12 @@
-import type { FlythroughInput } from '../upstream/roomai/input.ts';
-import type { PropertyVideoInput } from '../upstream/vibepeak/input.ts';
-import type { Provider, TaskFailure, TaskStatus, TaskVideo } from '../upstream/snapshot.ts';
+import type { ProviderCost, ProviderDescriptor, ProviderId, TaskFailure, TaskStatus, TaskVideo } from './provider.ts';
 
 /** The gateway's record of one generation. Dates are ISO 8601 strings so a task is plain JSON. */
 
-export type TaskKind = 'FLYTHROUGH_VIDEO' | 'PROPERTY_VIDEO';
+/** What a task generates: its provider descriptor's `kind`, e.g. `FLYTHROUGH_VIDEO`. */
+export type TaskKind = string;
 export type EventSource = 'SUBMIT' | 'POLL' | 'WEBHOOK' | 'REFRESH' | 'DEADLINE' | 'RECOVERY';
 
-export interface TaskCost {
-  amount: number;
-  unit: 'TOKENS' | 'CREDITS';
-  chargedWhen: 'ON_SUCCESS' | 'ON_CREATION';
-  refundedOnFailure: boolean;
-}
+export type TaskCost = Omit<ProviderCost, 'freeInTestMode'>;
 
 export interface TaskEvent {
   status: TaskStatus;
@@ -22,8 +16,13 @@ export interface TaskEvent {
   detail: string | null;
 }
 
-interface TaskBase {
+/** A task; `I` is its provider's input, as that provider's own folder reads it. */
+export interface Task<I = unknown> {
   id: string;
+  provider: ProviderId;
+  kind: TaskKind;
+  /** The create input, as validated by the provider's rules. */
+  input: I;
   /** The gateway client that created the task; other clients never see it. */
   owner: string;
   providerRef: string | null;
@@ -48,20 +47,6 @@ interface TaskBase {
   history: TaskEvent[];
 }
 
-export interface FlythroughTask extends TaskBase {
-  provider: 'ROOM_AI';
-  kind: 'FLYTHROUGH_VIDEO';
-  input: FlythroughInput;
-}
-
-export interface PropertyVideoTask extends TaskBase {
-  provider: 'VIBEPEAK';
-  kind: 'PROPERTY_VIDEO';
-  input: PropertyVideoInput;
-}
-
-export type Task = FlythroughTask | PropertyVideoTask;
-
 /** Internal scheduling and secrets, kept out of the public task. */
 export interface TaskRuntime {
   webhookToken: string | null;
@@ -73,29 +58,26 @@ export interface TaskRuntime {
   deadlineAt: string;
 }
 
-export const PROVIDER_COST: Record<Provider, TaskCost> = {
-  ROOM_AI: { amount: 10, unit: 'TOKENS', chargedWhen: 'ON_SUCCESS', refundedOnFailure: true },
-  VIBEPEAK: { amount: 10, unit: 'CREDITS', chargedWhen: 'ON_CREATION', refundedOnFailure: false },
-};
-
-/** What a request costs: VibePeak test keys never charge. */
-export function costOf(provider: Provider, livemode: boolean): TaskCost {
-  const cost = PROVIDER_COST[provider];
-  return provider === 'VIBEPEAK' && !livemode ? { ...cost, amount: 0 } : cost;
+/** What a request costs with a key of this `livemode`: test keys of some providers never charge. */
+export function costOf(descriptor: Pick<ProviderDescriptor, 'cost'>, livemode: boolean): TaskCost {
+  const { freeInTestMode, ...cost } = descriptor.cost;
+  return freeInTestMode && !livemode ? { ...cost, amount: 0 } : cost;
 }
 
 /** What a new task's caller decides; everything else starts empty. */
-export type NewTaskSpec = Pick<Task, 'id' | 'owner' | 'livemode'> &
-  ({ provider: 'ROOM_AI'; kind: 'FLYTHROUGH_VIDEO'; input: FlythroughInput } | { provider: 'VIBEPEAK'; kind: 'PROPERTY_VIDEO'; input: PropertyVideoInput }) & {
-    providerRef?: string | null;
-    now: Date;
-  };
+export type NewTaskSpec = Pick<Task, 'id' | 'owner' | 'livemode' | 'input'> & {
+  descriptor: ProviderDescriptor;
+  providerRef?: string | null;
+  now: Date;
+};
 
 /** A task as it is recorded before the provider has answered: QUEUED, nothing known yet, version 0. */
 export function newTask(spec: NewTaskSpec): Task {
-  const { now, providerRef = null, ...rest } = spec;
+  const { now, providerRef = null, descriptor, ...rest } = spec;
   return {
     ...rest,
+    provider: descriptor.id,
+    kind: descriptor.kind,
     providerRef,
     status: 'QUEUED',
     progress: null,
@@ -106,11 +88,11 @@ export function newTask(spec: NewTaskSpec): Task {
     completedAt: null,
     video: null,
     error: null,
-    cost: costOf(spec.provider, spec.livemode),
+    cost: costOf(descriptor, spec.livemode),
     charged: false,
     createdAt: now.toISOString(),
     updatedAt: now.toISOString(),
     version: 0,
     history: [],
-  } as Task;
+  };
 }

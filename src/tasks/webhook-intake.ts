@@ -1,23 +1,30 @@
 import type { Logger } from '../log.ts';
-import { UpstreamError, UpstreamMalformedResponseError } from '../upstream/errors.ts';
-import { TERMINAL_STATUSES } from '../upstream/snapshot.ts';
-import { WebhookRejectedError } from '../upstream/vibepeak/client.ts';
+import { UpstreamError } from '../upstream/errors.ts';
+import { TERMINAL_STATUSES, WebhookRejectedError, type WebhookDelivery, type WebhookEvent } from './provider.ts';
 import type { Providers } from './providers.ts';
 import type { TaskService } from './service.ts';
-import type { TaskStore } from './store.ts';
+import type { StoredTask, TaskStore } from './store.ts';
 
 /**
- * What a provider's webhook delivery does to our tasks. Webhooks make completion arrive at once;
- * polling stays the fallback, so a delivery we refuse or miss only costs time. Every accepted
- * delivery goes through `TaskService.apply`, so duplicates and replays change nothing. The HTTP
- * side (`server/webhooks.ts`) only reads the body and writes the answer given here.
+ * What a provider's webhook delivery does to our tasks, whichever provider sent it. Webhooks make
+ * completion arrive at once; polling stays the fallback, so a delivery we refuse or miss only costs
+ * time. Every accepted delivery goes through `TaskService.apply`, so duplicates and replays change
+ * nothing. The HTTP side (`server/webhooks.ts`) only reads the body and writes the answer given here.
+ *
+ * Each task has its own URL, `/webhooks/<provider slug>/<token>`, the unguessable token naming the
+ * task. A delivery the provider signed (and we verified) is applied as it is; an unsigned one is a
+ * hint, confirmed by a status read (shared with `refreshTask`'s, and none while polls back off).
+ * A signed delivery without a token (`/webhooks/<slug>`, URLs given before per-task tokens) is
+ * matched by the provider's reference.
  */
-export type WebhookOutcome = 'applied' | 'duplicate' | 'unknown_task' | 'rejected' | 'unconfirmed' | 'not_configured';
+export type WebhookOutcome = 'applied' | 'duplicate' | 'deferred' | 'unknown_task' | 'rejected' | 'unconfirmed';
 
 export interface WebhookAnswer {
   status: number;
   body: Record<string, unknown>;
   outcome: WebhookOutcome;
+  /** The provider the route names; null for a route no provider is registered under. */
+  provider: string | null;
 }
 
 export interface WebhookIntakeOptions {
@@ -27,8 +34,6 @@ export interface WebhookIntakeOptions {
   logger: Logger;
 }
 
-const answer = (status: number, outcome: WebhookOutcome, body: Record<string, unknown>): WebhookAnswer => ({ status, outcome, body });
-
 export class WebhookIntake {
   readonly #o: WebhookIntakeOptions;
 
@@ -36,56 +41,61 @@ export class WebhookIntake {
     this.#o = options;
   }
 
-  /** A VibePeak delivery: signed with the key's secret; its body is the task as VibePeak reports it. */
-  async vibepeak(headers: { signature: string | undefined; timestamp: string | undefined }, body: string): Promise<WebhookAnswer> {
-    const { providers, store, tasks, logger } = this.#o;
-    const secret = providers.vibepeakWebhookSecret;
-    if (!secret) return answer(404, 'not_configured', { error: 'VibePeak webhooks are not configured (VIBEPEAK_WEBHOOK_SECRET)' });
-    let event: ReturnType<Providers['vibepeak']['parseWebhook']>;
-    try {
-      event = providers.vibepeak.parseWebhook(secret, headers, body);
-    } catch (err) {
-      if (!(err instanceof WebhookRejectedError)) throw err;
-      logger.warn('webhook rejected', { provider: 'VIBEPEAK', reason: err.reason });
-      return answer(err.reason === 'malformed' ? 400 : 401, 'rejected', { error: `rejected: ${err.reason}` });
-    }
-    const stored = await store.findByProviderRef('VIBEPEAK', event.providerRef);
-    // A task of another gateway on the same key, or one we never recorded: acknowledge so it is not retried.
-    if (!stored) return answer(200, 'unknown_task', { ok: true, applied: false });
-    const before = stored.task.version;
-    const task = await tasks.apply(stored, event.snapshot, 'WEBHOOK', { nextPollAt: stored.runtime.nextPollAt });
-    const applied = task.version > before;
-    return answer(200, applied ? 'applied' : 'duplicate', { ok: true, applied });
+  /** Whether `/webhooks/<slug>` is a registered provider's route. */
+  handles(slug: string): boolean {
+    return this.#o.providers.bySlug(slug) !== undefined;
   }
 
-  /**
-   * A Room AI delivery at `/webhooks/roomai/:token`: unsigned, so the unguessable per-task token
-   * authenticates it, and the body is only a hint: the provider's own status read decides.
-   */
-  async roomai(token: string, body: string): Promise<WebhookAnswer> {
+  /** A delivery to `/webhooks/<slug>/<token>` (or `/webhooks/<slug>` when `token` is null). */
+  async deliver(slug: string, token: string | null, delivery: WebhookDelivery): Promise<WebhookAnswer> {
     const { providers, store, tasks, logger } = this.#o;
-    const stored = token.length >= 16 ? await store.findByWebhookToken(token) : null;
-    if (!stored?.task.providerRef) return answer(404, 'rejected', { error: 'unknown webhook' });
-    let event: ReturnType<Providers['roomai']['parseWebhook']>;
+    const provider = providers.bySlug(slug);
+    const id = provider?.descriptor.id ?? null;
+    const answer = (status: number, outcome: WebhookOutcome, body: Record<string, unknown>): WebhookAnswer => ({ status, outcome, body, provider: id });
+    if (!provider) return answer(404, 'rejected', { error: 'unknown webhook' });
+
+    const byToken = token !== null && token.length >= 16 ? await store.findByWebhookToken(token) : null;
+    if (token !== null && (!byToken || byToken.task.provider !== id)) return answer(404, 'rejected', { error: 'unknown webhook' });
+
+    let event: WebhookEvent;
     try {
-      event = providers.roomai.parseWebhook(body);
+      event = provider.adapter.parseWebhook(delivery);
     } catch (err) {
-      if (!(err instanceof UpstreamMalformedResponseError)) throw err;
-      return answer(400, 'rejected', { error: 'not a Room AI result' });
+      if (!(err instanceof WebhookRejectedError)) throw err;
+      logger.warn('webhook rejected', { provider: id, reason: err.reason });
+      return answer(err.reason === 'malformed' ? 400 : 401, 'rejected', { error: `rejected: ${err.reason}` });
     }
-    if (event.providerRef !== stored.task.providerRef) return answer(400, 'rejected', { error: 'processing_url does not match this webhook' });
+
+    let stored: StoredTask | null;
+    if (byToken) {
+      stored = byToken;
+      if (stored.task.providerRef === null) return answer(404, 'rejected', { error: 'unknown webhook' });
+      if (stored.task.providerRef !== event.providerRef) return answer(400, 'rejected', { error: 'the delivery is about another task than this webhook' });
+    } else {
+      // Without a token only the provider's signature says the delivery is genuine.
+      if (!event.verified) return answer(404, 'rejected', { error: 'unknown webhook' });
+      stored = await store.findByProviderRef(id!, event.providerRef);
+      // A task of another gateway on the same key, or one we never recorded: acknowledge so it is not retried.
+      if (!stored) return answer(200, 'unknown_task', { ok: true, applied: false });
+    }
+
     // A finished task takes no more changes: acknowledge a repeat delivery without asking the provider.
     if (TERMINAL_STATUSES.has(stored.task.status)) return answer(200, 'duplicate', { ok: true, applied: false });
     const before = stored.task.version;
+    if (event.verified) {
+      const task = await tasks.apply(stored, event.snapshot, 'WEBHOOK', { nextPollAt: stored.runtime.nextPollAt });
+      const applied = task.version > before;
+      return answer(200, applied ? 'applied' : 'duplicate', { ok: true, applied });
+    }
     try {
-      const snapshot = await providers.roomai.fetchStatus(stored.task.providerRef);
-      const task = await tasks.apply(stored, snapshot, 'WEBHOOK', { nextPollAt: stored.runtime.nextPollAt });
+      const task = await tasks.confirm(stored);
+      if (task === null) return answer(200, 'deferred', { ok: true, applied: false });
       const applied = task.version > before;
       return answer(200, applied ? 'applied' : 'duplicate', { ok: true, applied });
     } catch (err) {
       if (!(err instanceof UpstreamError)) throw err;
       // Could not confirm now: the poller will. Ask the provider to retry later too.
-      logger.warn('webhook not confirmed', { provider: 'ROOM_AI', taskId: stored.task.id, code: err.code });
+      logger.warn('webhook not confirmed', { provider: id, taskId: stored.task.id, code: err.code });
       return answer(503, 'unconfirmed', { error: 'could not confirm the result; retry later' });
     }
   }

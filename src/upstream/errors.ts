@@ -1,4 +1,4 @@
-import type { Provider } from './snapshot.ts';
+import type { ProviderId } from '../tasks/provider.ts';
 
 /**
  * Failures of a provider call, normalized across providers (in the manner of undici's
@@ -6,7 +6,7 @@ import type { Provider } from './snapshot.ts';
  * `message` is ours or the provider's `error.message` field, never a raw response body.
  */
 export interface UpstreamErrorInit {
-  provider: Provider;
+  provider: ProviderId;
   message: string;
   /** The provider's own error code, when it sent one. */
   providerCode?: string | undefined;
@@ -24,7 +24,7 @@ export abstract class UpstreamError extends Error {
   abstract readonly code: string;
   /** Whether the same request may succeed later without being changed. */
   abstract readonly retryable: boolean;
-  readonly provider: Provider;
+  readonly provider: ProviderId;
   readonly providerCode: string | undefined;
   readonly httpStatus: number | undefined;
   readonly requestId: string | undefined;

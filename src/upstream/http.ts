@@ -1,5 +1,5 @@
 import { type Dispatcher, Pool } from 'undici';
-import type { Provider } from './snapshot.ts';
+import type { ProviderId } from '../tasks/provider.ts';
 import { UpstreamMalformedResponseError, UpstreamNetworkError, UpstreamTimeoutError } from './errors.ts';
 
 /**
@@ -8,13 +8,13 @@ import { UpstreamMalformedResponseError, UpstreamNetworkError, UpstreamTimeoutEr
  */
 
 export interface UpstreamHttpOptions {
-  provider: Provider;
-  /** Base URL including any path prefix, e.g. `https://roomai.com/api/v1`. */
+  provider: ProviderId;
+  /** Base URL including any path prefix, e.g. `https://api.example.com/v1`. */
   baseUrl: string;
   apiKey: string;
   /** @default 5_000 */
   connectTimeoutMs?: number;
-  /** Time to the response headers. Room AI's blocking form can take minutes; we never use it. @default 30_000 */
+  /** Time to the response headers (a provider answers a submit at once; we never use blocking forms). @default 30_000 */
   headersTimeoutMs?: number;
   /** @default 30_000 */
   bodyTimeoutMs?: number;
@@ -36,7 +36,7 @@ const TIMEOUT_CODES = new Set(['UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEO
 const NOT_SENT_CODES = new Set(['UND_ERR_CONNECT_TIMEOUT', 'ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
 
 export class UpstreamHttp {
-  readonly provider: Provider;
+  readonly provider: ProviderId;
   readonly baseUrl: string;
   readonly #pool: Pool;
   readonly #pathPrefix: string;

@@ -1,11 +1,11 @@
 import { UpstreamHttp, type UpstreamHttpOptions } from './http.ts';
-import type { Provider } from './snapshot.ts';
+import type { ProviderId } from '../tasks/provider.ts';
 
 /** What every provider client shares: its connection pool to the provider's origin, and shutting it down. */
 export abstract class ProviderClient {
   protected readonly http: UpstreamHttp;
 
-  constructor(provider: Provider, options: Omit<UpstreamHttpOptions, 'provider'>) {
+  constructor(provider: ProviderId, options: Omit<UpstreamHttpOptions, 'provider'>) {
     this.http = new UpstreamHttp({ ...options, provider });
   }
 

@@ -49,12 +49,11 @@ describe('providers', () => {
     ]);
   });
 
-  it('with live keys: both LIVE and livemode; VibePeak webhooks only to an https PUBLIC_URL with a secret', async () => {
+  it('with live keys and an https PUBLIC_URL: both LIVE and livemode, both given webhooks (per-task URLs; without a secret VibePeak deliveries are confirmed by a status read)', async () => {
     const res = await liveGw.gql(PROVIDERS);
     expect(res.body.data.providers).toEqual([
       { provider: 'ROOM_AI', mode: 'LIVE', livemode: true, webhooks: true },
-      // No VIBEPEAK_WEBHOOK_SECRET configured: VibePeak is polled only.
-      { provider: 'VIBEPEAK', mode: 'LIVE', livemode: true, webhooks: false },
+      { provider: 'VIBEPEAK', mode: 'LIVE', livemode: true, webhooks: true },
     ]);
   });
 

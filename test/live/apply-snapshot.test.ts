@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { applySnapshot } from '../../src/tasks/apply-snapshot.ts';
 import { newTask, type Task } from '../../src/tasks/task.ts';
-import type { PropertyVideoInput } from '../../src/upstream/vibepeak/input.ts';
-import { emptySnapshot, type TaskSnapshot, type TaskStatus } from '../../src/upstream/snapshot.ts';
+import type { PropertyVideoInput } from '../../src/providers/vibepeak/input.ts';
+import { emptySnapshot, type TaskSnapshot, type TaskStatus } from '../../src/tasks/provider.ts';
+import { roomAi } from '../../src/providers/roomai/index.ts';
+import { vibePeak } from '../../src/providers/vibepeak/index.ts';
 
 /** `applySnapshot`, the one rule for how a task changes: monotonic, idempotent, recorded. */
 
@@ -14,11 +16,10 @@ function aTask(provider: 'ROOM_AI' | 'VIBEPEAK' = 'VIBEPEAK'): Task {
   return provider === 'VIBEPEAK'
     ? newTask({
         ...common,
-        provider,
-        kind: 'PROPERTY_VIDEO',
+        descriptor: vibePeak.descriptor,
         input: { photos: [{ url: 'https://example.com/a.jpg' }], modificationMode: 'no_modify' } as PropertyVideoInput,
       })
-    : newTask({ ...common, provider, kind: 'FLYTHROUGH_VIDEO', input: { photoUrl: 'https://example.com/a.jpg' } });
+    : newTask({ ...common, descriptor: roomAi.descriptor, input: { photoUrl: 'https://example.com/a.jpg' } });
 }
 
 const snap = (status: TaskStatus, extra: Partial<TaskSnapshot> = {}): TaskSnapshot => ({ ...emptySnapshot(status), ...extra });

@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { PostgresTaskStore } from '../../src/store/postgres.ts';
 import { newTask } from '../../src/tasks/task.ts';
-import type { FlythroughInput } from '../../src/upstream/roomai/input.ts';
+import type { FlythroughInput } from '../../src/providers/roomai/input.ts';
 import { startTestGateway, type TestGateway, waitFor } from '../support/gateway.ts';
 import { createDatabase } from '../support/postgres-server.ts';
+import { roomAi } from '../../src/providers/roomai/index.ts';
 
 /**
  * Bug found in review: on Postgres a task whose submit was cut off (its replica SIGKILLed between
@@ -27,7 +28,7 @@ describe('interrupted submissions with replicas', () => {
     const store = await PostgresTaskStore.open({ url });
     closers.push(() => store.close());
     const now = new Date();
-    const task = newTask({ id: randomUUID(), owner: 'local', livemode: false, now, provider: 'ROOM_AI', kind: 'FLYTHROUGH_VIDEO', input: INPUT });
+    const task = newTask({ id: randomUUID(), owner: 'local', livemode: false, now, descriptor: roomAi.descriptor, input: INPUT });
     await store.insert(task, {
       webhookToken: null,
       idempotencyKey: null,

@@ -4,9 +4,10 @@ import { RedisTaskEvents } from '../../src/events/redis.ts';
 import { createLogger } from '../../src/log.ts';
 import { RESYNC, type TaskEvent } from '../../src/tasks/events.ts';
 import { newTask, type Task } from '../../src/tasks/task.ts';
-import type { FlythroughInput } from '../../src/upstream/roomai/input.ts';
+import type { FlythroughInput } from '../../src/providers/roomai/input.ts';
 import { startGatewayProcess, type GatewayProcess } from '../support/gateway-process.ts';
 import { startRedis, type RedisServer } from '../support/redis-server.ts';
+import { roomAi } from '../../src/providers/roomai/index.ts';
 
 /**
  * Bugs found in review, in src/events/redis.ts, on a Redis of this file's own (the tests kill
@@ -15,7 +16,7 @@ import { startRedis, type RedisServer } from '../support/redis-server.ts';
 
 const INPUT: FlythroughInput = { photoUrl: 'https://example.com/room.jpg', style: null, prompt: 'a slow pan' };
 const task = (owner: string, version = 1): Task => ({
-  ...newTask({ id: crypto.randomUUID(), owner, livemode: false, now: new Date(), provider: 'ROOM_AI', kind: 'FLYTHROUGH_VIDEO', input: INPUT }),
+  ...newTask({ id: crypto.randomUUID(), owner, livemode: false, now: new Date(), descriptor: roomAi.descriptor, input: INPUT }),
   version,
 });
 

@@ -12,10 +12,12 @@ import { PostgresTaskStore } from '../../src/store/postgres.ts';
 import { SqliteTaskStore } from '../../src/store/sqlite.ts';
 import { DuplicateKeyError, type TaskStore } from '../../src/tasks/store.ts';
 import { newTask, type Task, type TaskRuntime } from '../../src/tasks/task.ts';
-import type { FlythroughInput } from '../../src/upstream/roomai/input.ts';
-import type { Provider, TaskStatus } from '../../src/upstream/snapshot.ts';
-import type { PropertyVideoInput } from '../../src/upstream/vibepeak/input.ts';
+import type { FlythroughInput } from '../../src/providers/roomai/input.ts';
+import type { ProviderId as Provider, TaskStatus } from '../../src/tasks/provider.ts';
+import type { PropertyVideoInput } from '../../src/providers/vibepeak/input.ts';
 import { createDatabase } from '../support/postgres-server.ts';
+import { roomAi } from '../../src/providers/roomai/index.ts';
+import { vibePeak } from '../../src/providers/vibepeak/index.ts';
 
 /**
  * The `TaskStore` contract (src/tasks/store.ts), one suite run against every engine: SQLite in
@@ -140,8 +142,8 @@ describe.each(engines)('TaskStore contract: $name', (engine) => {
     };
     const task =
       (spec.provider ?? 'VIBEPEAK') === 'VIBEPEAK'
-        ? newTask({ ...common, provider: 'VIBEPEAK', kind: 'PROPERTY_VIDEO', input: VIBEPEAK_INPUT })
-        : newTask({ ...common, provider: 'ROOM_AI', kind: 'FLYTHROUGH_VIDEO', input: ROOMAI_INPUT });
+        ? newTask({ ...common, descriptor: vibePeak.descriptor, input: VIBEPEAK_INPUT })
+        : newTask({ ...common, descriptor: roomAi.descriptor, input: ROOMAI_INPUT });
     return { ...task, status: spec.status ?? task.status, updatedAt: (spec.updatedAt ?? createdAt).toISOString(), version: spec.version ?? 0 };
   }
   const aRuntime = (runtime: Partial<TaskRuntime> = {}): TaskRuntime => ({
@@ -661,8 +663,7 @@ describe('Postgres migrations', () => {
     newTask({
       id: randomUUID(),
       owner: 'migrations',
-      provider: 'VIBEPEAK',
-      kind: 'PROPERTY_VIDEO',
+      descriptor: vibePeak.descriptor,
       input: VIBEPEAK_INPUT,
       providerRef: `ref-${randomUUID()}`,
       livemode: false,
@@ -725,8 +726,7 @@ describe('SQLite data folder', () => {
     newTask({
       id: randomUUID(),
       owner,
-      provider: 'VIBEPEAK',
-      kind: 'PROPERTY_VIDEO',
+      descriptor: vibePeak.descriptor,
       input: VIBEPEAK_INPUT,
       providerRef: `ref-${randomUUID()}`,
       livemode: false,

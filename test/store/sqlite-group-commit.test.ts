@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SqliteTaskStore } from '../../src/store/sqlite.ts';
 import { newTask } from '../../src/tasks/task.ts';
-import type { FlythroughInput } from '../../src/upstream/roomai/input.ts';
+import type { FlythroughInput } from '../../src/providers/roomai/input.ts';
+import { roomAi } from '../../src/providers/roomai/index.ts';
 
 /**
  * Bug found in review, in SqliteTaskStore's group commit (`#write`/`#commit`): "a failed statement fails
@@ -58,7 +59,7 @@ describe('sqlite group commit', () => {
     const writes: Promise<void>[] = [];
     // One event-loop turn: one batch. Some inserts fit, one hits the page limit, the rest follow.
     for (let i = 0; i < 40; i++) {
-      const task = newTask({ id: randomUUID(), owner: 'acme', livemode: false, now: new Date(), provider: 'ROOM_AI', kind: 'FLYTHROUGH_VIDEO', input: INPUT });
+      const task = newTask({ id: randomUUID(), owner: 'acme', livemode: false, now: new Date(), descriptor: roomAi.descriptor, input: INPUT });
       ids.push(task.id);
       writes.push(store.insert(task, runtime()));
     }

@@ -7,8 +7,10 @@ const secondsFrom = (iso: string) => (Date.parse(iso) - now.getTime()) / 1000;
 describe('PollSchedule', () => {
   const make = (random: () => number) =>
     new PollSchedule({
-      intervalSeconds: { ROOM_AI: 10, VIBEPEAK: undefined },
-      guidanceScale: { ROOM_AI: 1, VIBEPEAK: 0.1 },
+      providers: new Map([
+        ['ROOM_AI', { pollIntervalSeconds: 10, guidanceScale: 1 }],
+        ['VIBEPEAK', { pollIntervalSeconds: undefined, guidanceScale: 0.1 }],
+      ]),
       minIntervalSeconds: 1,
       maxBackoffSeconds: 300,
       random,

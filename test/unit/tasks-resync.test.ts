@@ -8,7 +8,8 @@ import { SqliteTaskStore } from '../../src/store/sqlite.ts';
 import { PollSchedule } from '../../src/tasks/schedule.ts';
 import { TaskService } from '../../src/tasks/service.ts';
 import { newTask, type Task } from '../../src/tasks/task.ts';
-import type { FlythroughInput } from '../../src/upstream/roomai/input.ts';
+import type { FlythroughInput } from '../../src/providers/roomai/input.ts';
+import { roomAi } from '../../src/providers/roomai/index.ts';
 
 /**
  * Bug found in review: `Subscription.tasks` after a RESYNC reads `changedSince(owner, since)` once,
@@ -29,14 +30,13 @@ describe('tasks subscription resync', () => {
     closers.push(() => store.close());
     const events = new LocalTaskEvents();
     closers.push(() => events.close());
-    const schedule = new PollSchedule({ intervalSeconds: { ROOM_AI: 10, VIBEPEAK: 10 }, guidanceScale: { ROOM_AI: 1, VIBEPEAK: 1 }, minIntervalSeconds: 1 });
+    const schedule = new PollSchedule({ providers: new Map(), minIntervalSeconds: 1 });
     const tasks = new TaskService({
       store,
       providers: {} as never,
       publish: () => {},
       logger: silentLogger,
       schedule,
-      deadlineSeconds: { ROOM_AI: 900, VIBEPEAK: 900 },
     });
     const owner = `acme-${randomUUID()}`;
     const ctx = { client: { name: owner }, tasks, events } as unknown as Context;
@@ -54,7 +54,7 @@ describe('tasks subscription resync', () => {
     const written: Task[] = [];
     for (let i = 0; i < 1_500; i++) {
       const t: Task = {
-        ...newTask({ id: randomUUID(), owner, livemode: false, now: new Date(base), provider: 'ROOM_AI', kind: 'FLYTHROUGH_VIDEO', input: INPUT }),
+        ...newTask({ id: randomUUID(), owner, livemode: false, now: new Date(base), descriptor: roomAi.descriptor, input: INPUT }),
       };
       const changed: Task = { ...t, version: 1, updatedAt: new Date(base + i).toISOString() };
       await store.insert(changed, {

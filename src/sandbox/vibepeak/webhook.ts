@@ -1,4 +1,4 @@
-import { signVibePeakWebhook } from '../../upstream/vibepeak/signature.ts';
+import { signVibePeakWebhook } from '../../providers/vibepeak/signature.ts';
 import type { WebhookMessage } from '../webhooks.ts';
 
 /**

@@ -1,5 +1,5 @@
-import type { UpstreamHttpOptions, UpstreamResponse } from '../http.ts';
-import { ProviderClient } from '../provider-client.ts';
+import type { UpstreamHttpOptions, UpstreamResponse } from '../../upstream/http.ts';
+import { ProviderClient } from '../../upstream/provider-client.ts';
 import {
   UpstreamAuthError,
   UpstreamConcurrencyLimitError,
@@ -11,10 +11,18 @@ import {
   errorFromStatus,
   parseRetryAfter,
   type UpstreamError,
-} from '../errors.ts';
-import { emptySnapshot, type SubmitResult, type TaskSnapshot, type WebhookEvent } from '../snapshot.ts';
+} from '../../upstream/errors.ts';
+import {
+  emptySnapshot,
+  WebhookRejectedError,
+  type ProviderAdapter,
+  type SubmitResult,
+  type TaskSnapshot,
+  type WebhookDelivery,
+  type WebhookEvent,
+} from '../../tasks/provider.ts';
 import { fieldFromWire, toWireRequest, type PropertyVideoInput } from './input.ts';
-import { verifyVibePeakWebhook, type SignatureCheck } from './signature.ts';
+import { verifyVibePeakWebhook } from './signature.ts';
 import { vibePeakCreated, vibePeakError, vibePeakTask, vibePeakWebhook, type VibePeakTask } from './wire.ts';
 
 /** Codes of request content VibePeak rejects; each becomes a validation error on its field. */
@@ -43,22 +51,25 @@ const DEFAULT_FIELD: Record<string, string> = {
 /** Failure codes after which the same input is not worth submitting again. */
 const PERMANENT_FAILURES = new Set(['IMAGE_PROCESSING_FAILED', 'INVALID_IMAGE_URL', 'IMAGE_RESOLUTION_TOO_LOW']);
 
-export class WebhookRejectedError extends Error {
-  override name = 'WebhookRejectedError';
-  readonly reason: Exclude<SignatureCheck, { ok: true }>['reason'] | 'malformed';
-  constructor(reason: WebhookRejectedError['reason']) {
-    super(`VibePeak webhook rejected: ${reason}`);
-    this.reason = reason;
-  }
+export interface VibePeakClientOptions extends Omit<UpstreamHttpOptions, 'provider'> {
+  /** The key's webhook secret: deliveries are then verified and applied as they are; without one each is a hint confirmed by a status read. */
+  webhookSecret?: string | undefined;
 }
 
-export class VibePeakClient extends ProviderClient {
+export class VibePeakClient extends ProviderClient implements ProviderAdapter<PropertyVideoInput> {
   /** `vpk_test_` keys run in test mode: no credits, no pipeline, a watermarked sample. */
   readonly livemode: boolean;
+  readonly #webhookSecret: string | undefined;
 
-  constructor(options: Omit<UpstreamHttpOptions, 'provider'>) {
+  constructor({ webhookSecret, ...options }: VibePeakClientOptions) {
     super('VIBEPEAK', options);
     this.livemode = !options.apiKey.startsWith('vpk_test_');
+    this.#webhookSecret = webhookSecret;
+  }
+
+  /** VibePeak requires an HTTPS webhook URL. */
+  acceptsWebhookUrl(url: string): boolean {
+    return url.startsWith('https://');
   }
 
   async submit(input: PropertyVideoInput, webhookUrl: string | null): Promise<SubmitResult> {
@@ -90,13 +101,16 @@ export class VibePeakClient extends ProviderClient {
   }
 
   /**
-   * Authenticates and parses a webhook delivery with the key's webhook secret. A verified body is
-   * the provider's own word and is applied without a further status read.
+   * Parses a webhook delivery, authenticated with the key's webhook secret when one is configured:
+   * a verified body is the provider's own word and is applied without a further status read.
    * @throws WebhookRejectedError when the signature, timestamp or body is not acceptable.
    */
-  parseWebhook(secret: string, headers: { signature: string | undefined; timestamp: string | undefined }, rawBody: string, nowSeconds?: number): WebhookEvent {
-    const check = verifyVibePeakWebhook(secret, headers, rawBody, nowSeconds);
-    if (!check.ok) throw new WebhookRejectedError(check.reason);
+  parseWebhook({ headers, body: rawBody }: WebhookDelivery, nowSeconds?: number): WebhookEvent {
+    if (this.#webhookSecret) {
+      const signature = { signature: headers['x-vibepeak-signature'], timestamp: headers['x-vibepeak-timestamp'] };
+      const check = verifyVibePeakWebhook(this.#webhookSecret, signature, rawBody, nowSeconds);
+      if (!check.ok) throw new WebhookRejectedError(check.reason);
+    }
     let json: unknown;
     try {
       json = JSON.parse(rawBody);
@@ -113,7 +127,7 @@ export class VibePeakClient extends ProviderClient {
       if (err instanceof UpstreamMalformedResponseError) throw new WebhookRejectedError('malformed');
       throw err;
     }
-    return { providerRef: body.data.task_id, snapshot };
+    return { providerRef: body.data.task_id, snapshot, verified: this.#webhookSecret !== undefined };
   }
 
   #error(res: UpstreamResponse): UpstreamError {

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { UpstreamHttpOptions, UpstreamResponse } from '../http.ts';
-import { ProviderClient } from '../provider-client.ts';
+import type { UpstreamHttpOptions, UpstreamResponse } from '../../upstream/http.ts';
+import { ProviderClient } from '../../upstream/provider-client.ts';
 import {
   UpstreamAuthError,
   UpstreamInsufficientBalanceError,
-  UpstreamMalformedResponseError,
   UpstreamNotFoundError,
   UpstreamRateLimitedError,
   UpstreamUnavailableError,
@@ -12,8 +11,16 @@ import {
   errorFromStatus,
   parseRetryAfter,
   type UpstreamError,
-} from '../errors.ts';
-import { emptySnapshot, type SubmitResult, type TaskSnapshot, type WebhookEvent } from '../snapshot.ts';
+} from '../../upstream/errors.ts';
+import {
+  emptySnapshot,
+  WebhookRejectedError,
+  type ProviderAdapter,
+  type SubmitResult,
+  type TaskSnapshot,
+  type WebhookDelivery,
+  type WebhookEvent,
+} from '../../tasks/provider.ts';
 import type { FlythroughInput } from './input.ts';
 import { roomAiBody, type RoomAiBody, type RoomAiGenerateRequest } from './wire.ts';
 
@@ -24,7 +31,7 @@ const SYNC_REF_PREFIX = 'sync:';
 /** Our names for the fields Room AI blames in `error.details.field`. */
 const FIELD_NAMES: Record<string, string> = { image: 'photoUrl', styles: 'style', prompt: 'prompt', model: 'model' };
 
-export class RoomAiClient extends ProviderClient {
+export class RoomAiClient extends ProviderClient implements ProviderAdapter<FlythroughInput> {
   readonly #livemode: boolean;
 
   constructor(options: Omit<UpstreamHttpOptions, 'provider'>) {
@@ -78,21 +85,24 @@ export class RoomAiClient extends ProviderClient {
   }
 
   /**
-   * Parses a webhook delivery. Room AI does not sign webhooks: the caller has already authenticated
-   * the per-task URL token, and the body is only a hint to be confirmed through `/results`.
+   * Parses a webhook delivery. Room AI does not sign webhooks: the per-task URL token authenticates
+   * the delivery, and the body is only a hint, confirmed through `/results`.
    */
-  parseWebhook(rawBody: string): WebhookEvent {
+  parseWebhook({ body }: WebhookDelivery): WebhookEvent {
     let json: unknown;
     try {
-      json = JSON.parse(rawBody);
+      json = JSON.parse(body);
     } catch {
-      throw new UpstreamMalformedResponseError({ provider: 'ROOM_AI', message: 'webhook body is not JSON' });
+      throw new WebhookRejectedError('malformed');
     }
     const parsed = roomAiBody.safeParse(json);
-    if (!parsed.success || !parsed.data.processing_url) {
-      throw new UpstreamMalformedResponseError({ provider: 'ROOM_AI', message: 'webhook body is not a Room AI result' });
-    }
-    return { providerRef: parsed.data.processing_url, snapshot: toSnapshot(parsed.data) };
+    if (!parsed.success || !parsed.data.processing_url) throw new WebhookRejectedError('malformed');
+    return { providerRef: parsed.data.processing_url, snapshot: toSnapshot(parsed.data), verified: false };
+  }
+
+  /** Room AI takes any URL it can reach. */
+  acceptsWebhookUrl(): boolean {
+    return true;
   }
 
   #parse(res: UpstreamResponse): RoomAiBody {

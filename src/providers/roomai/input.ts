@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isHttpUrl } from '../violations.ts';
+import { isHttpUrl } from '../../tasks/violations.ts';
 import { ROOMAI_STYLES } from './wire.ts';
 
 /**

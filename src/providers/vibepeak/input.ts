@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isHttpUrl, rule } from '../violations.ts';
+import { isHttpUrl, rule } from '../../tasks/violations.ts';
 import type { VibePeakCreateRequest } from './wire.ts';
 
 /**

@@ -1,0 +1,13 @@
+import { z } from 'zod';
+
+/** The value rules environment variables share (`config.ts` and each provider's own variables). */
+
+export const port = z.coerce.number().int().min(0).max(65535);
+export const positive = z.coerce.number().positive();
+export const optionalString = z
+  .string()
+  .trim()
+  .transform((s) => (s === '' ? undefined : s))
+  .optional();
+export const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).transform((s) => s.replace(/\/+$/, ''));
+export const optionalUrl = z.preprocess((v) => (v === '' ? undefined : v), httpUrl.optional());

@@ -1,0 +1,46 @@
+import type { z } from 'zod';
+import type { Sandbox } from '../sandbox/index.ts';
+import type { ProviderSchemaApi } from '../schema/provider-api.ts';
+import type { ConnectedProvider, ProviderDescriptor } from '../tasks/provider.ts';
+
+/**
+ * One provider, whole: everything the gateway needs from a provider's folder, registered once in
+ * `providers/index.ts`. The domain sees only its descriptor and adapter (`tasks/provider.ts`); the
+ * rest is how it is configured, connected and shown in the schema.
+ */
+export interface ProviderPackage<I = never> {
+  descriptor: ProviderDescriptor<I>;
+  /** Its GraphQL task type, e.g. `FlythroughVideoTask` (global ids start with it). */
+  typename: string;
+  /** For the `Provider` enum value. */
+  description: string;
+  /** For the `TaskKind` enum value. */
+  kindDescription: string;
+  /** For its `CostUnit` enum value. */
+  unitDescription: string;
+  /** Its environment variables, merged into the gateway's configuration. */
+  env: z.ZodRawShape;
+  /** Its settings from the parsed environment; `problem` reports a broken rule as `NAME: rule`. */
+  settings(env: Record<string, unknown>, gateway: { publicUrl: string | undefined }, problem: (line: string) => void): ProviderSettings;
+  /** Connects with `settings`: to the real provider, or to its emulator in `sandbox`. */
+  connect(settings: ProviderSettings, context: { sandbox: Sandbox | null; sandboxTimeScale: number }): ConnectedProvider<I>;
+  /** GraphiQL's preloaded create mutation for it: an operation of `operations/` and its variables, with `photoUrl`. */
+  graphiqlExample(photoUrl: string): { operation: string; variables: Record<string, unknown> };
+  /** Adds its task type, create input and mutation, and enums to the schema. */
+  schema(api: ProviderSchemaApi, descriptor: ProviderDescriptor<I>): void;
+}
+
+export interface ProviderSettings {
+  /** Undefined in sandbox mode: the emulator's test key is used. */
+  apiKey: string | undefined;
+  baseUrl: string | undefined;
+  /** True when no key was configured: the emulator runs in-process. */
+  sandbox: boolean;
+  /** Seconds between status reads; undefined follows the provider's guidance. */
+  pollIntervalSeconds: number | undefined;
+  deadlineSeconds: number;
+  /** Values no log line may show (keys, webhook secrets). */
+  secrets: string[];
+  /** Whatever else the provider needs, e.g. a webhook secret. */
+  extra: Record<string, string | undefined>;
+}
