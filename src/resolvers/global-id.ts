@@ -1,5 +1,6 @@
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { PROVIDERS } from '../providers/index.ts';
+import { isUuid } from '../tasks/store.ts';
 import type { Task, TaskKind } from '../tasks/task.ts';
 
 /** Each registered provider's task type and the kind it holds. */
@@ -11,7 +12,8 @@ export function decodeTaskId(id: string): { uuid: string; kind: TaskKind } | nul
   try {
     const { typename, id: uuid } = decodeGlobalID(id);
     const kind = KIND_OF_TYPENAME.get(typename);
-    return kind ? { uuid, kind } : null;
+    // A well-formed global id around something that is not a task id names no task (never a store error).
+    return kind && isUuid(uuid) ? { uuid, kind } : null;
   } catch {
     return null;
   }

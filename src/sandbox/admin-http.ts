@@ -9,6 +9,7 @@ const rate = z.number().min(0).max(1);
 const faultBody = z.object({
   route: z.string(),
   latencyMs: z.number().int().min(0).max(600_000).optional(),
+  answerLatencyMs: z.number().int().min(0).max(600_000).optional(),
   errorRate: rate.optional(),
   errorStatus: z.union([z.literal(429), z.literal(500), z.literal(502), z.literal(503)]).optional(),
   retryAfterSeconds: z.number().int().min(0).optional(),

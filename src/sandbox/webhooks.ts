@@ -31,7 +31,7 @@ export function isDeliverableWebhookUrl(value: string): boolean {
 export async function deliverWebhook(message: WebhookMessage, context: WebhookContext): Promise<boolean> {
   const { scheduler, timeScale, logger } = context;
   if (!isDeliverableWebhookUrl(message.url)) {
-    logger.warn('webhook not delivered: only https or loopback URLs', { url: message.url });
+    logger.warn('webhook not delivered: only https or loopback URLs', { url: loggable(message.url) });
     return false;
   }
   for (let attempt = 0; attempt <= WEBHOOK_RETRY.maxRetries; attempt++) {
@@ -46,9 +46,9 @@ export async function deliverWebhook(message: WebhookMessage, context: WebhookCo
     const outcome = await attemptOnce(message, scheduler.signal);
     if (outcome === 'delivered') return true;
     if (scheduler.signal.aborted) return false;
-    logger.info('webhook attempt failed', { url: message.url, attempt: attempt + 1, outcome });
+    logger.info('webhook attempt failed', { url: loggable(message.url), attempt: attempt + 1, outcome });
   }
-  logger.warn('webhook gave up', { url: message.url, attempts: WEBHOOK_RETRY.maxRetries + 1 });
+  logger.warn('webhook gave up', { url: loggable(message.url), attempts: WEBHOOK_RETRY.maxRetries + 1 });
   return false;
 }
 
@@ -66,5 +66,19 @@ async function attemptOnce(message: WebhookMessage, stopped: AbortSignal): Promi
     return res.statusCode >= 200 && res.statusCode < 300 ? 'delivered' : `HTTP ${res.statusCode}`;
   } catch (error) {
     return (error as { code?: string }).code ?? (error as Error).name;
+  }
+}
+
+/** A webhook URL fit for a log line: a receiver's per-task token (a long path segment) and any query are secrets. */
+export function loggable(url: string): string {
+  try {
+    const u = new URL(url);
+    const path = u.pathname
+      .split('/')
+      .map((segment) => (segment.length >= 16 ? ':token' : segment))
+      .join('/');
+    return `${u.origin}${path}`;
+  } catch {
+    return '(not a URL)';
   }
 }

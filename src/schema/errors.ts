@@ -123,7 +123,7 @@ export function createResultOptions(union: string, success: string, accepted: st
     dataField: {
       name: 'task',
       description:
-        "The new task, or the one this idempotency key already names. Usually QUEUED; FAILED with error SUBMIT_OUTCOME_UNKNOWN when the provider's answer to the submit was lost.",
+        "The new task, or the one this idempotency key already names. Usually QUEUED (with a SUBMIT_OUTCOME_UNKNOWN history event when the provider's answer to the submit was lost: it continues once the provider reports it).",
     },
   };
 }

@@ -78,7 +78,7 @@ const TaskErrorRef = builder.objectRef<TaskFailure>('TaskError').implement({
   fields: (t) => ({
     code: t.exposeString('code', {
       description:
-        "Normalized failure code. From the provider: GENERATION_FAILED, IMAGE_PROCESSING_FAILED and other provider failure codes passed through. From the gateway: PROVIDER_TIMEOUT (the provider did not finish before the deadline), PROVIDER_LOST_TASK (the provider no longer knows the task), SUBMIT_INTERRUPTED (the gateway stopped mid-submit; submit again), SUBMIT_OUTCOME_UNKNOWN (the provider's answer to the submit was lost after sending: it may have started and charged the task; check before submitting again; not retryable).",
+        'Normalized failure code. From the provider: GENERATION_FAILED, IMAGE_PROCESSING_FAILED and other provider failure codes passed through. From the gateway: PROVIDER_TIMEOUT (the provider did not finish before the deadline), PROVIDER_LOST_TASK (the provider no longer knows the task), SUBMIT_OUTCOME_UNKNOWN (the provider never answered the submit, because the answer was lost or the gateway stopped, and never reported the task by its deadline: it may exist and be charged; check with the provider before submitting again; not retryable).',
     }),
     message: t.exposeString('message', { description: 'For people; safe to show to end users.' }),
     providerCode: t.exposeString('providerCode', { nullable: true, description: "The provider's own code, when it gave one." }),

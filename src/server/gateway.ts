@@ -46,6 +46,7 @@ export interface Gateway {
  * the reverse one. Each part's job is in its own module; this file only wires them.
  */
 export async function startGateway({ config, logger, sandboxPorts }: GatewayOptions): Promise<Gateway> {
+  const startedAt = new Date();
   const settings = Object.values(config.providers);
   for (const secret of [...settings.flatMap((s) => s.secrets), ...config.clients.map((c) => c.key), ...urlSecrets(config)]) {
     logger.redact(secret);
@@ -129,11 +130,6 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
   });
   ws = attachWebSocket({ server: http.server, yoga, clients: config.clients, maxOperationsPerConnection: config.wsMaxSubscriptionsPerConnection, logger });
 
-  // Before taking requests: a submit found unanswered now was cut off by the last stop, not in
-  // flight. With a shared database another replica's submit may be in flight: leave recent ones.
-  const recovered = await tasks.recoverInterruptedSubmissions(config.store.engine === 'postgres' ? SUBMIT_GRACE_MS : 0);
-  if (recovered > 0) logger.warn('ended tasks whose submit was interrupted by a stop', { count: recovered });
-
   try {
     await new Promise<void>((resolve, reject) => {
       http.server.once('error', reject);
@@ -148,6 +144,20 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
   const host = config.host === '0.0.0.0' ? '127.0.0.1' : config.host === '::' ? '::1' : config.host;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   localUrl = url;
+
+  // Once the providers' webhook URLs are known: a submit found unanswered from before this start was
+  // cut off by the last stop, not in flight. With a shared database another replica's submit may be
+  // in flight: leave recent ones (the poller looks at them after the grace).
+  let recovered: number;
+  try {
+    recovered = await tasks.recoverUnansweredSubmissions(config.store.engine === 'postgres' ? new Date(startedAt.getTime() - SUBMIT_GRACE_MS) : startedAt);
+  } catch (err) {
+    http.server.close();
+    http.server.closeAllConnections();
+    await Promise.allSettled([ws.close(), providers.destroy(), events.close(), store.close(), sandbox?.stop()]);
+    throw err;
+  }
+  if (recovered > 0) logger.warn('tasks whose submit was cut off by a stop wait for their provider to report them', { count: recovered });
 
   poller.start();
 

@@ -5,7 +5,15 @@ import { UpstreamError, UpstreamNotFoundError, UpstreamRateLimitedError, Upstrea
 import { applySnapshot } from './apply-snapshot.ts';
 import type { PollSchedule } from './schedule.ts';
 import { IdempotencyKeyReusedError, TaskNotFoundError, ValidationFailedError, clientErrorFrom } from './errors.ts';
-import { TERMINAL_STATUSES, emptySnapshot, type ConnectedProvider, type ProviderId, type SubmitResult, type TaskSnapshot } from './provider.ts';
+import {
+  TERMINAL_STATUSES,
+  emptySnapshot,
+  type ConnectedProvider,
+  type ProviderId,
+  type SubmitResult,
+  type TaskSnapshot,
+  type WebhookEvent,
+} from './provider.ts';
 import type { Providers } from './providers.ts';
 import { validateWith, type Violation } from './violations.ts';
 import { DuplicateKeyError, type PageCursor, type StoredTask, type TaskFilter, type TaskStore } from './store.ts';
@@ -133,18 +141,15 @@ export class TaskService {
     } catch (err) {
       if (err instanceof UpstreamError && err.outcomeUnknown) {
         // The provider may have created (and charged for) it: keep the record and its idempotency
-        // key, so nothing accepted is lost and a retry with the key cannot submit and charge twice.
-        this.#log.error('submit outcome unknown; task kept as FAILED', { taskId: id, provider: descriptor.id, code: err.code, httpStatus: err.httpStatus });
-        return this.apply(
-          { task, runtime },
-          failure(
-            'SUBMIT_OUTCOME_UNKNOWN',
-            'The provider did not answer the submit; it may have started (and charged for) this video. Check with the provider before submitting again.',
-            false,
-          ),
-          'SUBMIT',
-          { expectedVersion: 0 },
-        );
+        // key, so nothing accepted is lost and a retry with the key cannot submit and charge twice;
+        // the provider's webhook to this task's URL links it.
+        this.#log.error('submit outcome unknown; waiting for the provider to report the task', {
+          taskId: id,
+          provider: descriptor.id,
+          code: err.code,
+          httpStatus: err.httpStatus,
+        });
+        return this.#submitOutcomeUnknown({ task, runtime }, 'SUBMIT');
       }
       await this.#store.delete(id);
       if (err instanceof UpstreamError) {
@@ -175,7 +180,9 @@ export class TaskService {
       const existing = await this.#store.findByIdempotencyKey(owner, key);
       if (!existing) return null;
       if (existing.runtime.inputHash !== inputHash) throw new IdempotencyKeyReusedError(key);
-      if (existing.task.providerRef || TERMINAL_STATUSES.has(existing.task.status) || Date.now() > deadline) return existing.task;
+      if (existing.task.providerRef || TERMINAL_STATUSES.has(existing.task.status) || isSubmitUnknown(existing.task) || Date.now() > deadline) {
+        return existing.task;
+      }
       await sleep(25);
     }
   }
@@ -189,12 +196,17 @@ export class TaskService {
     stored: StoredTask,
     snapshot: TaskSnapshot,
     source: EventSource,
-    opts: { expectedVersion?: number; nextPollAt?: string | null; leaseOwner?: string } = {},
+    opts: { expectedVersion?: number; nextPollAt?: string | null; leaseOwner?: string; providerRef?: string } = {},
   ): Promise<Task> {
     let current = stored;
     for (let attempt = 0; attempt < 5; attempt++) {
       const now = this.#now();
-      const { task, changed } = applySnapshot(current.task, snapshot, source, now, this.#typicalProcessingMs(current.task));
+      // `providerRef` links a task to the provider's: written even if the snapshot changes nothing else.
+      const linking = opts.providerRef !== undefined && current.task.providerRef === null && !TERMINAL_STATUSES.has(current.task.status);
+      const base = linking ? { ...current.task, providerRef: opts.providerRef! } : current.task;
+      const applied = applySnapshot(base, snapshot, source, now, this.#typicalProcessingMs(base));
+      const changed = applied.changed || linking;
+      const task = applied.changed || !linking ? applied.task : { ...applied.task, version: applied.task.version + 1, updatedAt: now.toISOString() };
       const terminal = TERMINAL_STATUSES.has(task.status);
       const nextPollAt = terminal
         ? null
@@ -355,8 +367,8 @@ export class TaskService {
       }
       // Still no provider reference after the submit grace: whoever submitted it died mid-submit.
       if (!task.providerRef) {
-        await this.endInterruptedSubmission(stored, leaseOwner);
-        return 'interrupted_submit';
+        await this.#submitOutcomeUnknown(stored, 'RECOVERY', leaseOwner);
+        return 'submit_unknown';
       }
       const snapshot = await this.#providers.get(task.provider).adapter.fetchStatus(task.providerRef);
       const nextPollAt = schedule.next(task.provider, snapshot.pollAfterSeconds, now);
@@ -388,21 +400,74 @@ export class TaskService {
   }
 
   /**
-   * At start: a task recorded but never answered by the provider (the process died mid-submit)
-   * ends FAILED, retryable, rather than waiting forever. Older than `graceMs` so that another
-   * replica's submit in progress is left alone.
+   * At start: tasks recorded but never answered by the provider (the process died mid-submit) are
+   * marked as of unknown outcome (see `#submitOutcomeUnknown`), never advertised as safe to submit
+   * again. Only those created before `createdBefore`, so that a submit in progress (this process's
+   * since it started, or another replica's) is left alone.
    */
-  async recoverInterruptedSubmissions(graceMs = SUBMIT_GRACE_MS): Promise<number> {
-    const stale = await this.#store.interruptedSubmissions(new Date(this.#now().getTime() - graceMs));
-    for (const stored of stale) await this.endInterruptedSubmission(stored);
-    return stale.length;
+  async recoverUnansweredSubmissions(createdBefore: Date): Promise<number> {
+    const stale = await this.#store.interruptedSubmissions(createdBefore);
+    for (const stored of stale) await this.#submitOutcomeUnknown(stored, 'RECOVERY');
+    return stale.filter((s) => !isSubmitUnknown(s.task)).length;
   }
 
-  /** Ends a task whose submit never recorded the provider's answer (its process died mid-submit). */
-  endInterruptedSubmission(stored: StoredTask, leaseOwner?: string): Promise<Task> {
-    return this.apply(stored, failure('SUBMIT_INTERRUPTED', 'The gateway stopped while submitting this task; submit it again.', true), 'RECOVERY', {
-      leaseOwner,
+  /**
+   * A task whose submit may or may not have reached the provider (its answer was lost, or the
+   * process died mid-submit). It may exist and be charged, so it is never offered as safe to submit
+   * again: it stays QUEUED, with a `SUBMIT_OUTCOME_UNKNOWN` event in its history, until the
+   * provider's webhook to the task's own URL links it (`link`). At its deadline, or at once when the
+   * provider has no webhook URL to report it at, it ends FAILED `SUBMIT_OUTCOME_UNKNOWN`, not
+   * retryable.
+   */
+  async #submitOutcomeUnknown(stored: StoredTask, source: EventSource, leaseOwner?: string): Promise<Task> {
+    const { task, runtime } = stored;
+    const now = this.#now();
+    const reportable = runtime.webhookToken !== null && this.#providers.webhookUrl(task.provider, runtime.webhookToken) !== null;
+    if (!reportable || now.getTime() >= Date.parse(runtime.deadlineAt)) {
+      return this.apply(
+        stored,
+        failure(
+          SUBMIT_OUTCOME_UNKNOWN,
+          'The provider never answered the submit nor reported the task: it may exist and be charged. Check with the provider before submitting again.',
+          false,
+        ),
+        source,
+        { leaseOwner },
+      );
+    }
+    if (isSubmitUnknown(task)) {
+      await this.#store.schedule(task.id, task.version, runtime.deadlineAt, 0, leaseOwner ?? null);
+      return task;
+    }
+    const at = now.toISOString();
+    const marked: Task = {
+      ...task,
+      version: task.version + 1,
+      updatedAt: at,
+      history: [...task.history, { status: task.status, source, at, detail: SUBMIT_OUTCOME_UNKNOWN }],
+    };
+    if (await this.#store.update(marked, task.version, { nextPollAt: runtime.deadlineAt, pollFailures: 0 }, leaseOwner ?? null)) {
+      this.#publish(marked);
+      this.#tellScheduled(runtime.deadlineAt);
+      return marked;
+    }
+    // Changed meanwhile (e.g. the provider's webhook linked it): that state stands.
+    return (await this.#store.get(task.id))?.task ?? task;
+  }
+
+  /**
+   * Links a task whose submit outcome was unknown to the provider's task, reported by the provider's
+   * webhook at the task's own URL (its token proves the provider got this task's submit). A signed
+   * delivery is applied as it is; an unsigned one is confirmed by a status read of the reported task.
+   */
+  async link(stored: StoredTask, event: WebhookEvent): Promise<Task> {
+    const { adapter } = this.#providers.get(stored.task.provider);
+    const snapshot = event.verified ? event.snapshot : await adapter.fetchStatus(event.providerRef);
+    this.#log.warn('linked a task whose submit outcome was unknown to the task the provider reported', {
+      taskId: stored.task.id,
+      provider: stored.task.provider,
     });
+    return this.apply(stored, snapshot, 'WEBHOOK', { providerRef: event.providerRef });
   }
 
   getMany(ids: readonly string[], owner: string): Promise<(Task | null)[]> {
@@ -427,6 +492,14 @@ export function failure(code: string, message: string, retryable: boolean, provi
 /** The provider no longer knows the task (answered not-found to a status read). */
 export function lostTask(providerCode: string | null): TaskSnapshot {
   return failure('PROVIDER_LOST_TASK', 'The provider no longer knows this task.', true, providerCode);
+}
+
+/** The failure code, and history detail, of a task whose submit may or may not have reached the provider. */
+export const SUBMIT_OUTCOME_UNKNOWN = 'SUBMIT_OUTCOME_UNKNOWN';
+
+/** Whether the task waits, with an unknown submit outcome, for the provider to report it. */
+export function isSubmitUnknown(task: Task): boolean {
+  return task.providerRef === null && task.history.some((e) => e.detail === SUBMIT_OUTCOME_UNKNOWN);
 }
 
 /** How long a submit can be in flight at most (connect + headers + body timeouts, and then some). */

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 
 /** One broken input rule: where, which rule (a stable code), and a sentence for people. */
 export interface Violation {
@@ -41,6 +41,15 @@ export function rule(code: string, message: string, path: (string | number)[] = 
 }
 
 const HTTP_URL = /^https?:$/;
+
+/** Longest URL we pass on: what browsers and CDNs handle everywhere, and it keeps every provider request far under its body limit. */
+export const MAX_URL_LENGTH = 2048;
+
+/** An absolute http(s) URL of at most `MAX_URL_LENGTH` characters, with stable codes for both rules. */
+export const httpUrlInput = z
+  .string()
+  .refine((v) => v.length <= MAX_URL_LENGTH, { message: `must be at most ${MAX_URL_LENGTH} characters`, params: { code: 'URL_TOO_LONG' }, abort: true })
+  .refine(isHttpUrl, { message: 'must be an absolute http(s) URL', params: { code: 'INVALID_URL' } });
 
 /** True for an absolute http(s) URL with a host. */
 export function isHttpUrl(value: string): boolean {

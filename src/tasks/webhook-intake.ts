@@ -69,7 +69,17 @@ export class WebhookIntake {
     let stored: StoredTask | null;
     if (byToken) {
       stored = byToken;
-      if (stored.task.providerRef === null) return answer(404, 'rejected', { error: 'unknown webhook' });
+      // The provider reports a task whose submit answer we never recorded: the token proves it got this task's submit.
+      if (stored.task.providerRef === null && !TERMINAL_STATUSES.has(stored.task.status)) {
+        try {
+          await tasks.link(stored, event);
+          return answer(200, 'applied', { ok: true, applied: true });
+        } catch (err) {
+          if (!(err instanceof UpstreamError)) throw err;
+          logger.warn('webhook not confirmed', { provider: id, taskId: stored.task.id, code: err.code });
+          return answer(503, 'unconfirmed', { error: 'could not confirm the result; retry later' });
+        }
+      }
       if (stored.task.providerRef !== event.providerRef) return answer(400, 'rejected', { error: 'the delivery is about another task than this webhook' });
     } else {
       // Without a token only the provider's signature says the delivery is genuine.

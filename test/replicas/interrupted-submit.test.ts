@@ -22,30 +22,45 @@ afterAll(async () => {
 });
 
 describe('interrupted submissions with replicas', () => {
-  it("a task whose submit was cut off is ended by a running replica's poller (bug: it stayed QUEUED forever)", async () => {
+  it("a task whose submit was cut off is taken up by a running replica's poller, never offered as safe to resubmit (bug: it stayed QUEUED forever, then: it ended retryable)", async () => {
     const url = await createDatabase(inject('postgresUrl'));
-    // What the killed replica left: the record, inserted before its submit, never answered.
+    // What the killed replica left: records inserted before their submits, never answered.
     const store = await PostgresTaskStore.open({ url });
     closers.push(() => store.close());
     const now = new Date();
-    const task = newTask({ id: randomUUID(), owner: 'local', livemode: false, now, descriptor: roomAi.descriptor, input: INPUT });
-    await store.insert(task, {
-      webhookToken: null,
-      idempotencyKey: null,
-      inputHash: 'h',
-      // As the service records it, SUBMIT_GRACE_MS ago: its submit cannot still be in flight.
-      nextPollAt: now.toISOString(),
-      pollFailures: 0,
-      deadlineAt: new Date(now.getTime() + 15 * 60_000).toISOString(),
-    });
+    const deadlineAt = new Date(now.getTime() + 15 * 60_000).toISOString();
+    const insert = async (webhookToken: string | null) => {
+      const task = newTask({ id: randomUUID(), owner: 'local', livemode: false, now, descriptor: roomAi.descriptor, input: INPUT });
+      await store.insert(task, {
+        webhookToken,
+        idempotencyKey: null,
+        inputHash: 'h',
+        // As the service records it, SUBMIT_GRACE_MS ago: its submit cannot still be in flight.
+        nextPollAt: now.toISOString(),
+        pollFailures: 0,
+        deadlineAt,
+      });
+      return task;
+    };
+    // One the provider can report at its own webhook URL, one it cannot (no token was given).
+    const reportable = await insert(randomUUID().replaceAll('-', ''));
+    const unreportable = await insert(null);
 
-    // The replica comes back at once (or another replica is running): recovery skips it as "recent".
+    // The replica comes back at once (or another replica is running): recovery skips them as "recent".
     const gw: TestGateway = await startTestGateway({ DATABASE_URL: url });
     closers.push(() => gw.stop());
-    await waitFor(async () => ((await store.get(task.id))!.task.status === 'FAILED' ? true : undefined), 10_000, 50);
-    const stored = await store.get(task.id);
-    expect(stored!.task.error?.code).toBe('SUBMIT_INTERRUPTED');
-    expect(stored!.task.history.at(-1)?.source).toBe('RECOVERY');
-    expect(stored!.runtime.nextPollAt).toBeNull();
+    await waitFor(async () => ((await store.get(unreportable.id))!.task.status === 'FAILED' ? true : undefined), 10_000, 50);
+    const failed = (await store.get(unreportable.id))!;
+    expect(failed.task.error).toMatchObject({ code: 'SUBMIT_OUTCOME_UNKNOWN', retryable: false });
+    expect(failed.task.history.at(-1)?.source).toBe('RECOVERY');
+    expect(failed.runtime.nextPollAt).toBeNull();
+
+    await waitFor(async () => ((await store.get(reportable.id))!.task.history.length > 0 ? true : undefined), 10_000, 50);
+    const waiting = (await store.get(reportable.id))!;
+    expect(waiting.task.status).toBe('QUEUED');
+    expect(waiting.task.error).toBeNull();
+    expect(waiting.task.history).toEqual([{ status: 'QUEUED', source: 'RECOVERY', at: expect.any(String), detail: 'SUBMIT_OUTCOME_UNKNOWN' }]);
+    // Looked at again at its deadline, when it ends FAILED unless the provider has reported it.
+    expect(waiting.runtime.nextPollAt).toBe(deadlineAt);
   }, 30_000);
 });

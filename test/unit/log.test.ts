@@ -39,3 +39,13 @@ describe('logger', () => {
     expect(lines.map((l) => JSON.parse(l).msg)).toEqual(['loud']);
   });
 });
+
+describe('sandbox webhook URLs in logs', () => {
+  it('show the receiver and route but never a per-task token or a query', async () => {
+    const { loggable } = await import('../../src/sandbox/webhooks.ts');
+    const token = 'Qm9vbXNoYWthbGFrYWJvb21zaGFrYQ';
+    expect(loggable(`http://127.0.0.1:4000/webhooks/roomai/${token}?x=secret`)).toBe('http://127.0.0.1:4000/webhooks/roomai/:token');
+    expect(loggable('https://hooks.example.com/webhooks/vibepeak')).toBe('https://hooks.example.com/webhooks/vibepeak');
+    expect(loggable('not a url')).toBe('(not a URL)');
+  });
+});

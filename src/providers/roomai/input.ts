@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isHttpUrl } from '../../tasks/violations.ts';
+import { httpUrlInput } from '../../tasks/violations.ts';
 import { ROOMAI_STYLES } from './wire.ts';
 
 /**
@@ -11,7 +11,7 @@ import { ROOMAI_STYLES } from './wire.ts';
 export const MAX_PROMPT_LENGTH = 1000;
 
 export const flythroughInput = z.object({
-  photoUrl: z.string().refine(isHttpUrl, { message: 'must be an absolute http(s) URL', params: { code: 'INVALID_URL' } }),
+  photoUrl: httpUrlInput,
   style: z.enum(ROOMAI_STYLES).nullish(),
   prompt: z
     .string()

@@ -56,7 +56,7 @@ export function defineSchema(
     input: CreateFlythroughVideoInput,
     inputDescription: 'The room photo, and optionally a style and instructions.',
     description:
-      "Starts a Room AI flythrough. Returns the task at once (QUEUED); watch it with `Subscription.task`. Takes up to 2–3 minutes. Costs 10 tokens, charged only on success; the video is hosted for 30 days. An invalid input returns a ValidationError listing every broken rule and reaches no provider. If the provider's answer to the submit is lost after sending, the task comes back FAILED with error code SUBMIT_OUTCOME_UNKNOWN (it may have started and be charged) and the idempotency key stays bound to it.",
+      "Starts a Room AI flythrough. Returns the task at once (QUEUED); watch it with `Subscription.task`. Takes up to 2–3 minutes. Costs 10 tokens, charged only on success; the video is hosted for 30 days. An invalid input returns a ValidationError listing every broken rule and reaches no provider. If the provider's answer to the submit is lost (or the gateway stops before recording it), the task stays QUEUED with a SUBMIT_OUTCOME_UNKNOWN event in its history and the idempotency key bound to it: it is never submitted twice, it continues once the provider reports it at the task's webhook URL, and it ends FAILED SUBMIT_OUTCOME_UNKNOWN (not retryable) at its deadline if the provider never does.",
     result: { union: 'FlythroughVideoResult', success: 'CreateFlythroughVideoSuccess', accepted: 'The flythrough was accepted.' },
   });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isHttpUrl, rule } from '../../tasks/violations.ts';
+import { httpUrlInput, rule } from '../../tasks/violations.ts';
 import type { VibePeakCreateRequest } from './wire.ts';
 
 /**
@@ -23,18 +23,17 @@ export const SCRIPT_MAX_PER_PHOTO = 85;
 const SCRIPT_CHARACTERS = /^[\p{L}\p{M} .,!?'"\-:;()]*$/u;
 const HEX_COLOR = /^#[0-9A-Fa-f]{6}$/;
 
-const httpUrl = z.string().refine(isHttpUrl, { message: 'must be an absolute http(s) URL', params: { code: 'INVALID_URL' } });
 const color = z.string().refine((v) => HEX_COLOR.test(v), { message: 'must be a colour in #RRGGBB form', params: { code: 'INVALID_COLOR' } });
 const percent = (min: number) => z.number().int().min(min).max(100);
 
 export const propertyVideoInput = z
   .object({
     photos: z
-      .array(z.object({ url: httpUrl, roomType: z.enum(ROOM_TYPES).nullish() }))
+      .array(z.object({ url: httpUrlInput, roomType: z.enum(ROOM_TYPES).nullish() }))
       .refine((a) => a.length >= MIN_PHOTOS, { message: `must contain at least ${MIN_PHOTOS} photo`, params: { code: 'TOO_FEW_PHOTOS' } })
       .refine((a) => a.length <= MAX_PHOTOS, { message: `must contain at most ${MAX_PHOTOS} photos`, params: { code: 'TOO_MANY_PHOTOS' } }),
     voice: z.object({
-      voiceId: z.string().trim().min(1, 'must not be empty'),
+      voiceId: z.string().trim().min(1, 'must not be empty').max(128, 'must be at most 128 characters'),
       language: z.string().min(2, 'must be a language code such as "en"').max(16, 'must be a language code such as "en"'),
     }),
     modificationMode: z.enum(MODIFICATION_MODES).nullish(),
@@ -57,7 +56,7 @@ export const propertyVideoInput = z
     branding: z
       .object({
         watermark: z
-          .object({ url: httpUrl, position: z.enum(ELEMENT_POSITIONS).nullish(), size: percent(1).nullish(), opacity: percent(0).nullish() })
+          .object({ url: httpUrlInput, position: z.enum(ELEMENT_POSITIONS).nullish(), size: percent(1).nullish(), opacity: percent(0).nullish() })
           .nullish(),
         text: z
           .object({

@@ -202,7 +202,7 @@ export function defineSchema(
     input: CreatePropertyVideoInput,
     inputDescription: 'The photos, voice, script and options of the video.',
     description:
-      "Starts a VibePeak property video. Returns the task at once (QUEUED); watch it with `Subscription.task`. Typically 3–5 minutes, longer with staging. Costs 10 credits, charged at creation and not refunded on failure (0 with a test key); the video is hosted for 7 days. An invalid input returns a ValidationError listing every broken rule and reaches no provider. If the provider's answer to the submit is lost after sending, the task comes back FAILED with error code SUBMIT_OUTCOME_UNKNOWN (it may have started and be charged) and the idempotency key stays bound to it.",
+      "Starts a VibePeak property video. Returns the task at once (QUEUED); watch it with `Subscription.task`. Typically 3–5 minutes, longer with staging. Costs 10 credits, charged at creation and not refunded on failure (0 with a test key); the video is hosted for 7 days. An invalid input returns a ValidationError listing every broken rule and reaches no provider. If the provider's answer to the submit is lost (or the gateway stops before recording it), the task stays QUEUED with a SUBMIT_OUTCOME_UNKNOWN event in its history and the idempotency key bound to it: it is never submitted twice, it continues once the provider reports it at the task's webhook URL, and it ends FAILED SUBMIT_OUTCOME_UNKNOWN (not retryable) at its deadline if the provider never does.",
     result: { union: 'PropertyVideoResult', success: 'CreatePropertyVideoSuccess', accepted: 'The property video was accepted.' },
   });
 

@@ -3,8 +3,10 @@
  * `times` requests only, then clears itself). Each request rolls, in order: drop, error, malformed.
  */
 export interface Fault {
-  /** Added before the route answers (or fails). */
+  /** Added before the route acts (and answers, or fails). */
   latencyMs?: number;
+  /** Added after the route has acted, before its answer is sent: the provider accepted (and charged), the answer is late or lost. */
+  answerLatencyMs?: number;
   /** Share 0..1 of requests answered with `errorStatus`. @default 1 when `errorStatus` is set, else 0 */
   errorRate?: number;
   /** 429 answers `RATE_LIMITED` with `Retry-After`; 5xx answer `SERVICE_UNAVAILABLE`. @default 503 */
@@ -27,6 +29,7 @@ export type FaultAction =
 
 export interface FaultDecision {
   latencyMs: number;
+  answerLatencyMs: number;
   action: FaultAction;
 }
 
@@ -53,12 +56,12 @@ export class FaultTable {
   /** Decides what happens to one request of `routeKey`, using up one of the fault's `times`. */
   take(routeKey: string): FaultDecision {
     const fault = this.#faults.get(routeKey);
-    if (!fault) return { latencyMs: 0, action: { kind: 'none' } };
+    if (!fault) return { latencyMs: 0, answerLatencyMs: 0, action: { kind: 'none' } };
     if (fault.times !== undefined) {
       fault.times -= 1;
       if (fault.times <= 0) this.#faults.delete(routeKey);
     }
-    return { latencyMs: fault.latencyMs ?? 0, action: this.#roll(fault) };
+    return { latencyMs: fault.latencyMs ?? 0, answerLatencyMs: fault.answerLatencyMs ?? 0, action: this.#roll(fault) };
   }
 
   #roll(fault: Fault): FaultAction {

@@ -129,6 +129,7 @@ export class ProviderServer {
         bearer,
         body: () => readJsonObject(req),
       });
+      if (fault.answerLatencyMs > 0) await scheduler.sleep(fault.answerLatencyMs);
       sendJson(res, reply.status, reply.body, reply.headers);
     } catch (error) {
       if (!(error instanceof ProviderError)) throw error;
