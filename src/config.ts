@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { httpUrl, optionalString, optionalUrl, port, positive } from './config-env.ts';
 import { PROVIDERS } from './providers/index.ts';
 import type { ProviderSettings } from './providers/package.ts';
+import type { RateRule } from './tasks/rate-limits.ts';
 
 /**
  * The one place that reads the environment. Everything else gets a typed, validated config.
@@ -60,6 +61,12 @@ const gatewayEnv = z.object({
   POLL_LEASE_SECONDS: positive.min(1).default(90),
 
   WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: z.coerce.number().int().min(1).max(10_000).default(100),
+
+  // Per-client rate limits (0 turns one off); shared by all replicas through REDIS_URL.
+  RATE_LIMIT_SUBMITS_PER_MINUTE: z.coerce.number().min(0).max(1_000_000).default(120),
+  RATE_LIMIT_SUBMIT_BURST: z.coerce.number().int().min(1).max(100_000).default(60),
+  RATE_LIMIT_SUBSCRIPTIONS_PER_MINUTE: z.coerce.number().min(0).max(1_000_000).default(600),
+  RATE_LIMIT_SUBSCRIPTION_BURST: z.coerce.number().int().min(1).max(100_000).default(200),
 });
 
 /** Each provider's own variables (key, base URL, poll interval, deadline, …): see its package. */
@@ -89,6 +96,8 @@ export interface GatewayConfig {
     leaseSeconds: number;
   };
   wsMaxSubscriptionsPerConnection: number;
+  /** Per client: submits (what provider accounts are charged for) and subscription starts. */
+  rateLimits: { submits: RateRule; subscriptions: RateRule };
 }
 
 export class ConfigError extends Error {
@@ -131,6 +140,10 @@ export function loadGatewayConfig(env: Record<string, string | undefined> = proc
       leaseSeconds: e.POLL_LEASE_SECONDS,
     },
     wsMaxSubscriptionsPerConnection: e.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
+    rateLimits: {
+      submits: { perMinute: e.RATE_LIMIT_SUBMITS_PER_MINUTE, burst: e.RATE_LIMIT_SUBMIT_BURST },
+      subscriptions: { perMinute: e.RATE_LIMIT_SUBSCRIPTIONS_PER_MINUTE, burst: e.RATE_LIMIT_SUBSCRIPTION_BURST },
+    },
   };
 }
 

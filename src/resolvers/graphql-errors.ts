@@ -36,6 +36,13 @@ export class TooManySubscriptionsError extends GraphQLError {
   }
 }
 
+/** The client starts subscriptions faster than its limit allows; `retryAfterSeconds` says when to try again. */
+export class SubscriptionRateLimitedError extends GraphQLError {
+  constructor(message: string, retryAfterSeconds: number) {
+    super(message, { extensions: { code: 'RATE_LIMITED', retryAfterSeconds } });
+  }
+}
+
 /** A subscriber fell so far behind that its queued results were dropped; it should subscribe again. */
 export class SubscriberTooSlowError extends GraphQLError {
   constructor(max: number) {

@@ -5,7 +5,8 @@ import { CHANGES_PAGE } from '../tasks/service.ts';
 import type { TaskFilter } from '../tasks/store.ts';
 import type { Task } from '../tasks/task.ts';
 import { TERMINAL_STATUSES } from '../tasks/provider.ts';
-import { NotFoundError } from './graphql-errors.ts';
+import { NotFoundError, SubscriptionRateLimitedError } from './graphql-errors.ts';
+import { RateLimitedError } from '../tasks/rate-limits.ts';
 
 /**
  * `Subscription.task`: the task as it is now, then each newer version, ending after a terminal one.
@@ -14,7 +15,8 @@ import { NotFoundError } from './graphql-errors.ts';
  * may have been missed (the link between replicas dropped), the task is read again from the store.
  * Each event carries the task as persisted, so nothing is served from a cache that outlives it.
  */
-export function taskUpdates(ctx: Context, globalId: string): AsyncIterableIterator<Task> {
+export async function taskUpdates(ctx: Context, globalId: string): Promise<AsyncIterableIterator<Task>> {
+  await admit(ctx);
   const decoded = decodeTaskId(globalId);
   if (!decoded) throw new NotFoundError();
   const events = ctx.events.ofTask(decoded.uuid);
@@ -43,6 +45,16 @@ async function* oneTask(ctx: Context, decoded: { uuid: string; kind: Task['kind'
   }
 }
 
+/** Counts a subscription start against the client's rate limit. */
+async function admit(ctx: Context): Promise<void> {
+  try {
+    await ctx.tasks.admitSubscription(ctx.client.name);
+  } catch (err) {
+    if (err instanceof RateLimitedError) throw new SubscriptionRateLimitedError(err.message, err.retryAfterSeconds);
+    throw err;
+  }
+}
+
 /** How far back a resync looks beyond the last change seen, for clocks of replicas that disagree. */
 const RESYNC_MARGIN_MS = 5_000;
 /** Pages of changes a resync reads at most (1,000 each). */
@@ -52,7 +64,8 @@ const RESYNC_MAX_PAGES = 100;
  * `Subscription.tasks`: every change to the caller's tasks that matches `filter`. After a resync,
  * the changes stored since the last one seen are sent, page after page (each task version at most once).
  */
-export function tasksUpdates(ctx: Context, filter: TaskFilter): AsyncIterableIterator<Task> {
+export async function tasksUpdates(ctx: Context, filter: TaskFilter): Promise<AsyncIterableIterator<Task>> {
+  await admit(ctx);
   const events = ctx.events.ofOwner(ctx.client.name);
   return closable(ownerTasks(ctx, filter, events), events);
 }

@@ -8,6 +8,7 @@ import {
   TaskNotFoundError,
   ValidationFailedError,
 } from '../tasks/errors.ts';
+import { RateLimitedError } from '../tasks/rate-limits.ts';
 import type { Violation } from '../tasks/violations.ts';
 import { builder } from './builder.ts';
 import { ProviderEnum } from './enums.ts';
@@ -91,6 +92,17 @@ builder.objectType(IdempotencyKeyReusedError, {
   }),
 });
 
+builder.objectType(RateLimitedError, {
+  name: 'RateLimitedError',
+  description: 'You submit faster than your limit allows. Nothing was done and nothing was charged; retry after `retryAfterSeconds`.',
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    retryAfterSeconds: t.exposeInt('retryAfterSeconds', { description: 'Seconds until a retry is allowed.' }),
+    limitPerMinute: t.int({ resolve: (e) => e.limit.perMinute, description: 'Submits allowed per minute on average.' }),
+    burst: t.int({ resolve: (e) => e.limit.burst, description: 'Submits allowed at once, after a quiet spell.' }),
+  }),
+});
+
 builder.objectType(TaskNotFoundError, {
   name: 'TaskNotFoundError',
   description: 'No task with this id exists for you.',
@@ -106,6 +118,7 @@ const CREATE_ERRORS = [
   ProviderUnavailableError,
   ProviderRejectedError,
   IdempotencyKeyReusedError,
+  RateLimitedError,
 ];
 
 /**

@@ -7,6 +7,7 @@ import type { Logger } from '../log.ts';
 import { PROVIDERS } from '../providers/index.ts';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../sandbox/index.ts';
 import { schema } from '../schema/index.ts';
+import { openRateLimiter } from '../rate-limits/index.ts';
 import { openStore } from '../store/index.ts';
 import { Poller } from '../tasks/poller.ts';
 import { Providers } from '../tasks/providers.ts';
@@ -76,6 +77,13 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
     throw err;
   });
 
+  const rateLimiter = await openRateLimiter(config.redisUrl, `${config.redisChannel ?? 'tourgraph'}:rate:`, logger.child({ component: 'rate-limits' })).catch(
+    async (err) => {
+      await Promise.all([store.close(), sandbox?.stop(), events.close()]);
+      throw err;
+    },
+  );
+
   let localUrl: string | undefined;
   const connected = PROVIDERS.map((p) => p.connect(config.providers[p.descriptor.id]!, { sandbox, sandboxTimeScale: config.sandboxTimeScale }));
   const providers = new Providers({ providers: connected, publicUrl: config.publicUrl, localUrl: () => localUrl });
@@ -92,6 +100,7 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
     logger: logger.child({ component: 'tasks' }),
     schedule,
     refreshMinIntervalMs: config.poller.minIntervalSeconds * 1000,
+    rateLimits: { limiter: rateLimiter, ...config.rateLimits },
   });
   let ws: ReturnType<typeof attachWebSocket> | undefined;
   const metrics = createMetrics({
@@ -136,7 +145,7 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
       http.server.listen(config.port, config.host, () => resolve());
     });
   } catch (err) {
-    await Promise.allSettled([ws.close(), providers.destroy(), events.close(), store.close(), sandbox?.stop()]);
+    await Promise.allSettled([ws.close(), providers.destroy(), events.close(), rateLimiter.close(), store.close(), sandbox?.stop()]);
     throw err;
   }
   const { port } = http.server.address() as AddressInfo;
@@ -154,7 +163,7 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
   } catch (err) {
     http.server.close();
     http.server.closeAllConnections();
-    await Promise.allSettled([ws.close(), providers.destroy(), events.close(), store.close(), sandbox?.stop()]);
+    await Promise.allSettled([ws.close(), providers.destroy(), events.close(), rateLimiter.close(), store.close(), sandbox?.stop()]);
     throw err;
   }
   if (recovered > 0) logger.warn('tasks whose submit was cut off by a stop wait for their provider to report them', { count: recovered });
@@ -184,6 +193,7 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
       await providers.destroy();
       await polling;
       await events.close();
+      await rateLimiter.close();
       await store.close();
       await sandbox?.stop();
     },

@@ -15,6 +15,7 @@ import {
   type WebhookEvent,
 } from './provider.ts';
 import type { Providers } from './providers.ts';
+import { RateLimitedError, type RateLimiter, type RateRule } from './rate-limits.ts';
 import { validateWith, type Violation } from './violations.ts';
 import { DuplicateKeyError, type PageCursor, type StoredTask, type TaskFilter, type TaskStore } from './store.ts';
 import { costOf, newTask, type EventSource, type Task, type TaskCost, type TaskKind, type TaskRuntime } from './task.ts';
@@ -31,6 +32,8 @@ export interface TaskServiceOptions {
   refreshMinIntervalMs?: number;
   /** When each task is read next. */
   schedule: PollSchedule;
+  /** Per-client limits on submits (what provider accounts are charged for) and subscription starts. */
+  rateLimits?: { limiter: RateLimiter; submits: RateRule; subscriptions: RateRule };
   now?: () => Date;
 }
 
@@ -96,6 +99,21 @@ export class TaskService {
   }
 
   /**
+   * Admits one more subscription of `owner` under its rate limit.
+   * @throws RateLimitedError
+   */
+  admitSubscription(owner: string): Promise<void> {
+    return this.#rateLimit(owner, 'subscriptions');
+  }
+
+  async #rateLimit(owner: string, what: 'submits' | 'subscriptions'): Promise<void> {
+    const limits = this.#options.rateLimits;
+    if (!limits) return;
+    const decision = await limits.limiter.take(`${what}:${owner}`, limits[what]);
+    if (!decision.allowed) throw new RateLimitedError(what, limits[what], decision.retryAfterSeconds);
+  }
+
+  /**
    * Records the task first, then submits it, so a task the provider accepted is never unknown to us.
    * A submit the provider refuses removes the record (nothing was created) and throws a ClientError.
    * With an idempotency key, a retry with the same input returns the same task and submits nothing.
@@ -108,6 +126,7 @@ export class TaskService {
       const existing = await this.#settledByIdempotencyKey(owner, idempotencyKey, inputHash);
       if (existing) return existing;
     }
+    await this.#rateLimit(owner, 'submits');
     const now = this.#now();
     const id = randomUUID();
     const webhookToken = randomBytes(24).toString('base64url');
