@@ -34,7 +34,15 @@ export async function main(): Promise<void> {
       logger.error((err as Error).message);
       process.exit(1);
     }
-    logger.error(code === 'EADDRINUSE' ? `a port is already in use: set PORT (or ${SANDBOX_PORT_VARIABLES.join(' / ')})` : 'could not start', { err });
+    if (code === 'EADDRINUSE') {
+      // A situation, not a bug: one line that says what to do, no stack trace.
+      const port = (err as { port?: number }).port;
+      logger.error(
+        `port ${port ?? ''} is already in use: stop what runs there, or set PORT (or ${SANDBOX_PORT_VARIABLES.join(' / ')})`.replace('port  is', 'a port is'),
+      );
+    } else {
+      logger.error('could not start', { err });
+    }
     process.exit(1);
   }
 

@@ -137,7 +137,8 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
     metrics,
     logger,
   });
-  ws = attachWebSocket({ server: http.server, yoga, clients: config.clients, maxOperationsPerConnection: config.wsMaxSubscriptionsPerConnection, logger });
+  /** What a failed start closes. */
+  const closeAll = () => Promise.allSettled([ws?.close(), providers.destroy(), events.close(), rateLimiter.close(), store.close(), sandbox?.stop()]);
 
   try {
     await new Promise<void>((resolve, reject) => {
@@ -145,9 +146,12 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
       http.server.listen(config.port, config.host, () => resolve());
     });
   } catch (err) {
-    await Promise.allSettled([ws.close(), providers.destroy(), events.close(), rateLimiter.close(), store.close(), sandbox?.stop()]);
+    await closeAll();
     throw err;
   }
+  // Attached once listening (in the same turn, before any connection is read): a port in use is
+  // then one error for the caller, not also an "internal error" of the WebSocket server.
+  ws = attachWebSocket({ server: http.server, yoga, clients: config.clients, maxOperationsPerConnection: config.wsMaxSubscriptionsPerConnection, logger });
   const { port } = http.server.address() as AddressInfo;
   // Listening on every interface: the sandbox (and the URL we print) reach us on loopback.
   const host = config.host === '0.0.0.0' ? '127.0.0.1' : config.host === '::' ? '::1' : config.host;
@@ -163,7 +167,7 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
   } catch (err) {
     http.server.close();
     http.server.closeAllConnections();
-    await Promise.allSettled([ws.close(), providers.destroy(), events.close(), rateLimiter.close(), store.close(), sandbox?.stop()]);
+    await closeAll();
     throw err;
   }
   if (recovered > 0) logger.warn('tasks whose submit was cut off by a stop wait for their provider to report them', { count: recovered });
