@@ -1,7 +1,14 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../src/generated/test/index.ts';
 import { startTestGateway, type TestGateway } from './support/gateway.ts';
+
+const LISTED = graphql(`
+  query GraphiqlListed {
+    tasks(first: 10) { edges { node { __typename status } } }
+  }
+`);
 
 // Debian's Chromium (.ci/run installs it). Outside CI a machine without it skips; in CI it must run.
 const CHROMIUM = '/usr/bin/chromium';
@@ -47,6 +54,10 @@ describe.skipIf(!available)('GraphiQL in a real browser', () => {
     expect(response?.headers()['content-type']).toMatch(/text\/html/);
     await page.waitForSelector('.graphiql-execute-button', { timeout: 20_000 });
 
+    // The Variables pane is the one open (the task tabs need their id there), not Headers.
+    const openTool = page.locator('.graphiql-editor-tools button[aria-selected="true"], .graphiql-editor-tools button.active');
+    await expect.poll(() => openTool.first().textContent(), { timeout: 10_000 }).toMatch(/Variables/);
+
     const tabs = page.locator('.graphiql-tab');
     await expect.poll(() => tabs.count(), { timeout: 10_000 }).toBeGreaterThanOrEqual(4);
     const titles = await tabs.allInnerTexts();
@@ -67,8 +78,8 @@ describe.skipIf(!available)('GraphiQL in a real browser', () => {
     }
     await page.screenshot({ path: '/tmp/tourgraph-graphiql.png' });
 
-    const listed = await gw.gql('{ tasks(first: 10) { edges { node { __typename status } } } }');
-    expect(listed.body.data.tasks.edges.map((e: { node: { __typename: string } }) => e.node.__typename).sort()).toEqual([
+    const listed = await gw.gql(LISTED);
+    expect(listed.body.data!.tasks.edges.map((e) => e.node.__typename).sort()).toEqual([
       'FlythroughVideoTask',
       'PropertyVideoTask',
     ]);

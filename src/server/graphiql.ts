@@ -56,6 +56,8 @@ export function graphiqlOptions(schema: GraphQLSchema, examples: ExampleOperatio
     defaultTabs: tabs,
     subscriptionsProtocol: 'WS',
     headers: authRequired ? JSON.stringify({ Authorization: 'Bearer <your gateway key>' }, null, 2) : '{}',
+    // The tabs that take variables (a task id) must show them; GraphiQL opens Headers when headers are set.
+    defaultEditorToolsVisibility: 'variables',
     shouldPersistHeaders: false,
   };
 }
