@@ -277,6 +277,7 @@ export type CreateFlythroughVideoMutation = { createFlythroughVideo:
     | { __typename: 'InsufficientBalanceError', code: string, message: string }
     | { __typename: 'ProviderRejectedError', code: string, message: string }
     | { __typename: 'ProviderUnavailableError', code: string, message: string }
+    | { __typename: 'RateLimitedError', code: string, message: string }
     | { __typename: 'ValidationError', message: string, code: string, violations: Array<{ path: Array<string>, code: string, message: string }> }
    };
 
@@ -293,6 +294,7 @@ export type CreatePropertyVideoMutation = { createPropertyVideo:
     | { __typename: 'InsufficientBalanceError', required: number | null, balance: number | null, code: string, message: string }
     | { __typename: 'ProviderRejectedError', code: string, message: string }
     | { __typename: 'ProviderUnavailableError', code: string, message: string }
+    | { __typename: 'RateLimitedError', code: string, message: string }
     | { __typename: 'ValidationError', message: string, code: string, violations: Array<{ path: Array<string>, code: string, message: string }> }
    };
 

@@ -15,20 +15,29 @@ import { RateLimitedError } from '../tasks/rate-limits.ts';
  * may have been missed (the link between replicas dropped), the task is read again from the store.
  * Each event carries the task as persisted, so nothing is served from a cache that outlives it.
  */
-export async function taskUpdates(ctx: Context, globalId: string): Promise<AsyncIterableIterator<Task>> {
+export async function taskUpdates(ctx: Context, globalId: string, afterVersion: number | null = null): Promise<AsyncIterableIterator<Task>> {
   await admit(ctx);
   const decoded = decodeTaskId(globalId);
   if (!decoded) throw new NotFoundError();
   const events = ctx.events.ofTask(decoded.uuid);
-  return closable(oneTask(ctx, decoded, events), events);
+  return closable(oneTask(ctx, decoded, events, afterVersion), events);
 }
 
-async function* oneTask(ctx: Context, decoded: { uuid: string; kind: Task['kind'] }, events: AsyncIterator<TaskEvent>): AsyncGenerator<Task> {
+/**
+ * With `afterVersion` (a subscriber resuming after a reconnect), the current state is sent only if
+ * it is newer than what the subscriber saw: it then carries every change made meanwhile.
+ */
+async function* oneTask(
+  ctx: Context,
+  decoded: { uuid: string; kind: Task['kind'] },
+  events: AsyncIterator<TaskEvent>,
+  afterVersion: number | null,
+): AsyncGenerator<Task> {
   const read = async () => ofKind((await ctx.tasks.getMany([decoded.uuid], ctx.client.name))[0], decoded.kind);
   try {
     const current = await read();
     if (!current) throw new NotFoundError();
-    yield current;
+    if (afterVersion === null || current.version > afterVersion) yield current;
     if (TERMINAL_STATUSES.has(current.status)) return;
     let version = current.version;
     for (;;) {
@@ -64,13 +73,14 @@ const RESYNC_MAX_PAGES = 100;
  * `Subscription.tasks`: every change to the caller's tasks that matches `filter`. After a resync,
  * the changes stored since the last one seen are sent, page after page (each task version at most once).
  */
-export async function tasksUpdates(ctx: Context, filter: TaskFilter): Promise<AsyncIterableIterator<Task>> {
+export async function tasksUpdates(ctx: Context, filter: TaskFilter, since: string | null = null): Promise<AsyncIterableIterator<Task>> {
   await admit(ctx);
   const events = ctx.events.ofOwner(ctx.client.name);
-  return closable(ownerTasks(ctx, filter, events), events);
+  return closable(ownerTasks(ctx, filter, events, since), events);
 }
 
-async function* ownerTasks(ctx: Context, filter: TaskFilter, events: AsyncIterableIterator<TaskEvent>): AsyncGenerator<Task> {
+/** With `since` (a subscriber resuming after a reconnect), the changes stored after it are sent first, then live ones. */
+async function* ownerTasks(ctx: Context, filter: TaskFilter, events: AsyncIterableIterator<TaskEvent>, resumeFrom: string | null): AsyncGenerator<Task> {
   const matches = (task: Task) =>
     (!filter.provider || task.provider === filter.provider) &&
     (!filter.kind || task.kind === filter.kind) &&
@@ -86,23 +96,27 @@ async function* ownerTasks(ctx: Context, filter: TaskFilter, events: AsyncIterab
     if (task.updatedAt > since) since = task.updatedAt;
     return true;
   };
+  /** Every stored change after `from`, oldest first, page by page; ties on a page's last time are read again (one ms back) and skipped as already sent. */
+  async function* changesAfter(from: string): AsyncGenerator<Task> {
+    for (let page = 0; page < RESYNC_MAX_PAGES; page++) {
+      const batch = await ctx.tasks.changedSince(ctx.client.name, from);
+      for (const task of batch) if (fresh(task) && matches(task)) yield task;
+      const last = batch.at(-1)?.updatedAt;
+      if (batch.length < CHANGES_PAGE || !last) break;
+      const next = new Date(Date.parse(last) - 1).toISOString();
+      if (next <= from) break;
+      from = next;
+    }
+  }
   try {
+    // The listener is already attached: a change during the replay comes after it, not lost.
+    if (resumeFrom !== null) yield* changesAfter(resumeFrom);
     for await (const event of events) {
       if (event !== RESYNC) {
         if (fresh(event) && matches(event)) yield event;
         continue;
       }
-      // Ties on the last page's time are read again (one ms back), and skipped as already sent.
-      let from = new Date(Date.parse(since) - RESYNC_MARGIN_MS).toISOString();
-      for (let page = 0; page < RESYNC_MAX_PAGES; page++) {
-        const batch = await ctx.tasks.changedSince(ctx.client.name, from);
-        for (const task of batch) if (fresh(task) && matches(task)) yield task;
-        const last = batch.at(-1)?.updatedAt;
-        if (batch.length < CHANGES_PAGE || !last) break;
-        const next = new Date(Date.parse(last) - 1).toISOString();
-        if (next <= from) break;
-        from = next;
-      }
+      yield* changesAfter(new Date(Date.parse(since) - RESYNC_MARGIN_MS).toISOString());
     }
   } finally {
     await events.return?.();

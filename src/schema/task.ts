@@ -120,6 +120,9 @@ GenerationTask.implement({
       description: 'What it generates; each kind has its own task type (see `TaskKind`).',
     }),
     status: t.field({ type: TaskStatusEnum, resolve: (task) => task.status, description: 'Where it is now. SUCCEEDED and FAILED are final.' }),
+    version: t.exposeInt('version', {
+      description: 'Bumped by every change. Pass the last one you received as `afterVersion` when you subscribe again after a reconnect.',
+    }),
     livemode: t.exposeBoolean('livemode', { description: 'False for provider test keys and the sandbox test keys: no charge, a sample video.' }),
     progress: t.field({
       type: ProgressRef,
@@ -209,8 +212,15 @@ builder.subscriptionFields((t) => ({
   task: t.field({
     type: GenerationTask,
     description: 'The task as it is now, then again on every change; completes after it ends (SUCCEEDED or FAILED).',
-    args: { id: t.arg.id({ required: true, description: "The task's global `id`." }) },
-    subscribe: (_, { id }, ctx) => taskUpdates(ctx, String(id)),
+    args: {
+      id: t.arg.id({ required: true, description: "The task's global `id`." }),
+      afterVersion: t.arg.int({
+        required: false,
+        description:
+          'To resume after a reconnect: the last `version` you received. The current state is then sent only if it is newer (it carries every change made meanwhile), then live changes.',
+      }),
+    },
+    subscribe: (_, { id, afterVersion }, ctx) => taskUpdates(ctx, String(id), afterVersion ?? null),
     resolve: (task) => task,
   }),
   tasks: t.field({
@@ -222,8 +232,14 @@ builder.subscriptionFields((t) => ({
         required: false,
         description: 'Only changes to tasks matching all given fields; every task of yours when omitted.',
       }),
+      since: t.arg({
+        type: 'DateTime',
+        required: false,
+        description:
+          'To resume after a reconnect: the `updatedAt` of the last change you received. Every change stored after it (each task as it is now) is sent first, then live changes.',
+      }),
     },
-    subscribe: (_, { filter }, ctx) => tasksUpdates(ctx, filter ?? {}),
+    subscribe: (_, { filter, since }, ctx) => tasksUpdates(ctx, filter ?? {}, since ?? null),
     resolve: (task) => task,
   }),
 }));
