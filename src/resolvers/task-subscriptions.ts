@@ -34,25 +34,53 @@ async function* oneTask(
   afterVersion: number | null,
 ): AsyncGenerator<Task> {
   const read = async () => ofKind((await ctx.tasks.getMany([decoded.uuid], ctx.client.name))[0], decoded.kind);
+  let timer: NodeJS.Timeout | undefined;
   try {
     const current = await read();
     if (!current) throw new NotFoundError();
     if (afterVersion === null || current.version > afterVersion) yield current;
     if (TERMINAL_STATUSES.has(current.status)) return;
+    let last = current;
     let version = current.version;
+    // The progress last sent, estimated ticks included: never sent lower.
+    let progress = current.progress ?? 0;
+    let next = events.next();
     for (;;) {
-      const { value, done } = await events.next();
+      // Between changes, an estimated progress at a steady cadence (no upstream read, no write).
+      const tick = new Promise<'tick'>((resolve) => {
+        timer = setTimeout(() => resolve('tick'), PROGRESS_TICK_MS);
+      });
+      const result = await Promise.race([next, tick]);
+      clearTimeout(timer);
+      if (result === 'tick') {
+        const estimate = ctx.tasks.estimatedProgress(last);
+        if (estimate !== null && estimate >= progress + PROGRESS_STEP) {
+          progress = estimate;
+          yield { ...last, progress: estimate, progressEstimated: true };
+        }
+        continue;
+      }
+      next = events.next();
+      const { value, done } = result;
       if (done) return;
       const task = value === RESYNC ? await read() : value;
       if (!task || task.version <= version) continue;
       version = task.version;
-      yield task;
+      last = task.progress !== null && task.progressEstimated && task.progress < progress ? { ...task, progress } : task;
+      progress = Math.max(progress, last.progress ?? 0);
+      yield last;
       if (TERMINAL_STATUSES.has(task.status)) return;
     }
   } finally {
+    clearTimeout(timer);
     await events.return?.();
   }
 }
+
+/** How often a subscriber of a running task gets an estimated progress between changes. */
+const PROGRESS_TICK_MS = 1_000;
+/** Smaller moves of an estimate are not sent. */
+const PROGRESS_STEP = 0.01;
 
 /** Counts a subscription start against the client's rate limit. */
 async function admit(ctx: Context): Promise<void> {

@@ -3,6 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from '../log.ts';
 import { UpstreamError, UpstreamNotFoundError, UpstreamRateLimitedError, UpstreamUnavailableError } from '../upstream/errors.ts';
 import { applySnapshot } from './apply-snapshot.ts';
+import { estimateProgress } from './progress.ts';
 import type { PollSchedule } from './schedule.ts';
 import { IdempotencyKeyReusedError, TaskNotFoundError, ValidationFailedError, clientErrorFrom } from './errors.ts';
 import {
@@ -246,6 +247,7 @@ export class TaskService {
       if (await this.#store.update(task, expected, { nextPollAt, pollFailures: 0 }, opts.leaseOwner ?? null)) {
         this.#publish(task);
         this.#tellScheduled(nextPollAt);
+        if (terminal) this.#learn(task);
         if (terminal) this.#log.info('task finished', { taskId: task.id, provider: task.provider, status: task.status, source, error: task.error?.code });
         return task;
       }
@@ -257,8 +259,48 @@ export class TaskService {
     throw new Error(`task ${stored.task.id}: too many concurrent updates`);
   }
 
+  /**
+   * How long a task like this one takes to process: learned from the last ones of its provider and
+   * mode that succeeded here, else the provider's typical duration (scaled like the sandbox's clock
+   * for an emulated provider).
+   */
   #typicalProcessingMs(task: Task): number | undefined {
-    return this.#providers.has(task.provider) ? this.#providers.get(task.provider).descriptor.typicalProcessingMs(task.input) : undefined;
+    if (!this.#providers.has(task.provider)) return undefined;
+    const key = this.#durationKey(task);
+    return this.#learnedMs.get(key) ?? this.#typicalMs(task);
+  }
+
+  #typicalMs(task: Task): number {
+    const { descriptor, guidanceScale } = this.#providers.get(task.provider);
+    return descriptor.typicalProcessingMs(task.input) * guidanceScale;
+  }
+
+  /** Tasks of one provider whose typical durations are the same (e.g. one mode) are alike. */
+  #durationKey(task: Task): string {
+    return `${task.provider}:${this.#typicalMs(task)}`;
+  }
+
+  /** Recent processing times (ms) per provider and mode, each a moving average of those that succeeded. */
+  readonly #learnedMs = new Map<string, number>();
+
+  #learn(task: Task): void {
+    if (task.status !== 'SUCCEEDED' || !task.startedAt || !task.completedAt || !this.#providers.has(task.provider)) return;
+    const ms = Date.parse(task.completedAt) - Date.parse(task.startedAt);
+    if (!(ms > 0)) return;
+    const key = this.#durationKey(task);
+    const before = this.#learnedMs.get(key);
+    this.#learnedMs.set(key, before === undefined ? ms : before * 0.7 + ms * 0.3);
+  }
+
+  /**
+   * The progress estimate of a running task now, from its stored state and no upstream read: for
+   * subscribers between polls. Null when there is nothing to estimate (the provider reports its own
+   * progress, the task is queued or has ended). The caller keeps it from moving backwards.
+   */
+  estimatedProgress(task: Task, now: Date = this.#now()): number | null {
+    if (task.status !== 'PROCESSING' || (task.progress !== null && !task.progressEstimated)) return null;
+    const snapshot = { ...emptySnapshot(task.status), queuePosition: task.queuePosition };
+    return estimateProgress(snapshot, task.estimatedCompletionAt, task.startedAt, now, this.#typicalProcessingMs(task));
   }
 
   /** Reads the provider's current state of a task now, outside the poll schedule. */
