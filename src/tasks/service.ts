@@ -370,7 +370,7 @@ export class TaskService {
         this.#reads.delete(id);
         void this.#store
           .get(id)
-          .then((fresh) => (fresh && fresh.task.providerRef && !TERMINAL_STATUSES.has(fresh.task.status) ? this.#readNow(fresh, source) : null))
+          .then((fresh) => (fresh?.task.providerRef && !TERMINAL_STATUSES.has(fresh.task.status) ? this.#readNow(fresh, source) : null))
           .catch((err) => this.#log.warn('follow-up status read failed; the poller will read it', { taskId: id, code: (err as UpstreamError).code }));
       },
       Math.max(0, delayMs),
