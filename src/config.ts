@@ -63,9 +63,9 @@ const gatewayEnv = z.object({
   WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: z.coerce.number().int().min(1).max(10_000).default(100),
 
   // Per-client rate limits (0 turns one off); shared by all replicas through REDIS_URL.
-  RATE_LIMIT_SUBMITS_PER_MINUTE: z.coerce.number().min(0).max(1_000_000).default(120),
+  RATE_LIMIT_SUBMITS_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(120),
   RATE_LIMIT_SUBMIT_BURST: z.coerce.number().int().min(1).max(100_000).default(60),
-  RATE_LIMIT_SUBSCRIPTIONS_PER_MINUTE: z.coerce.number().min(0).max(1_000_000).default(600),
+  RATE_LIMIT_SUBSCRIPTIONS_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(600),
   RATE_LIMIT_SUBSCRIPTION_BURST: z.coerce.number().int().min(1).max(100_000).default(200),
 });
 

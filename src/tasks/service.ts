@@ -422,14 +422,16 @@ export class TaskService {
     const { schedule } = this.#options;
     const now = this.#now();
     try {
-      if (now.getTime() > Date.parse(runtime.deadlineAt)) {
-        await this.apply(stored, failure('PROVIDER_TIMEOUT', 'The provider did not finish this video in time.', true), 'DEADLINE', { leaseOwner });
-        return 'deadline';
-      }
-      // Still no provider reference after the submit grace: whoever submitted it died mid-submit.
+      // Still no provider reference after the submit grace: its submit's outcome is unknown (whoever
+      // submitted it died mid-submit, or its answer was lost). It must not end as a retryable
+      // timeout: `#submitOutcomeUnknown` ends it at its deadline, not retryable.
       if (!task.providerRef) {
         await this.#submitOutcomeUnknown(stored, 'RECOVERY', leaseOwner);
         return 'submit_unknown';
+      }
+      if (now.getTime() > Date.parse(runtime.deadlineAt)) {
+        await this.apply(stored, failure('PROVIDER_TIMEOUT', 'The provider did not finish this video in time.', true), 'DEADLINE', { leaseOwner });
+        return 'deadline';
       }
       const snapshot = await this.#providers.get(task.provider).adapter.fetchStatus(task.providerRef);
       const nextPollAt = schedule.next(task.provider, snapshot.pollAfterSeconds, now);

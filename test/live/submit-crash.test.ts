@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type Sandbox } from '../../src/sandbox/index.ts';
-import { freePort, waitFor } from '../support/gateway.ts';
+import { freePort, startTestGateway, waitFor } from '../support/gateway.ts';
 import { type GatewayProcess, startGatewayProcess } from '../support/gateway-process.ts';
 
 /**
@@ -112,5 +112,40 @@ describe('a crash between the provider accepting a submit and the gateway record
     expect(done.history.at(-1)?.source).toBe('WEBHOOK');
     expect(admin.counters()[GENERATE]?.[key]).toBe(1);
     expect(admin.balance(key)).toBe(balance! - 10);
+  });
+
+  it('a submit whose outcome stays unknown (the provider never reports it) ends FAILED SUBMIT_OUTCOME_UNKNOWN at its deadline, not retryable', async () => {
+    const gw = await startTestGateway({ ROOMAI_DEADLINE_SECONDS: '2' });
+    try {
+      const admin = gw.gateway.sandbox!.roomai.admin;
+      // The connection drops after the request was sent: the gateway cannot know whether the job exists.
+      admin.setFault(GENERATE, { dropRate: 1, times: 1 });
+      type Created = { createFlythroughVideo: { __typename: string; task: { id: string; status: string; error: ReadTask['error'] } } };
+      const created = (await post<Created>(gw.url, CREATE, { input: { photoUrl: gw.gateway.sandbox!.roomai.media.livingRoomPhoto }, key: 'k-unknown' }))
+        .createFlythroughVideo;
+      expect(created.task).toMatchObject({ status: 'QUEUED', error: null });
+      const id = created.task.id;
+      const waiting = (await post<{ task: ReadTask }>(gw.url, READ, { id })).task;
+      expect(waiting.history).toEqual([{ status: 'QUEUED', source: 'SUBMIT', detail: 'SUBMIT_OUTCOME_UNKNOWN' }]);
+
+      const ended = await waitFor(
+        async () => {
+          const task = (await post<{ task: ReadTask }>(gw.url, READ, { id })).task;
+          return task.status === 'FAILED' ? task : undefined;
+        },
+        10_000,
+        100,
+      );
+      // Never a retryable timeout: the provider may have the job and have charged it.
+      expect(ended.error).toEqual({ code: 'SUBMIT_OUTCOME_UNKNOWN', retryable: false });
+      // And the key still names this task: a retry submits nothing.
+      const generateCalls = admin.counters()[GENERATE];
+      const retried = (await post<Created>(gw.url, CREATE, { input: { photoUrl: gw.gateway.sandbox!.roomai.media.livingRoomPhoto }, key: 'k-unknown' }))
+        .createFlythroughVideo;
+      expect(retried.task.id).toBe(id);
+      expect(admin.counters()[GENERATE]).toEqual(generateCalls);
+    } finally {
+      await gw.stop();
+    }
   });
 });
