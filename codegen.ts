@@ -5,7 +5,8 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 /**
  * `npm run codegen`: prints the Pothos schema to `schema.graphql` (committed, so every change to
  * the public contract shows in review; a test fails when it is stale) and writes typed documents
- * for the operations in `operations/` (used by the tests, GraphiQL and the demo).
+ * for the operations in `operations/` (used by GraphiQL and the demo) and, apart from them, for the
+ * tests' own inline operations (`graphql(\`…\`)` calls in `test/`).
  */
 /** The typed documents output; the schema test regenerates it in memory to check the committed files. */
 export const typedDocuments = {
@@ -14,16 +15,31 @@ export const typedDocuments = {
   config: { useTypeImports: true, enumsAsTypes: true, importExtension: '.ts', scalars: { DateTime: 'string', URL: 'string' } },
 } satisfies CodegenConfig['generates'][string];
 
+/** A path (or glob) in this repository, whatever the working directory. */
+function fromHere(path: string): string {
+  return fileURLToPath(new URL(path, import.meta.url));
+}
+
 // The schema is printed by Node itself (not codegen's loader), so Pothos and graphql load exactly as in production.
 const sdl = execFileSync(process.execPath, [fileURLToPath(new URL('./scripts/print-schema.ts', import.meta.url))], { encoding: 'utf8' });
 
+/**
+ * Every typed-documents output with its documents; the schema test regenerates them all. The tests'
+ * operations get their own output (same preset and types), so what clients are given in
+ * `src/generated/` holds the public operations only. It sits under `src/generated/` because that
+ * folder is the one the linter and formatter leave alone.
+ */
+export const typedOutputs = {
+  'src/generated/': { ...typedDocuments, documents: [fromHere('operations/*.graphql')] },
+  'src/generated/test/': { ...typedDocuments, documents: [fromHere('test/**/*.ts')] },
+} satisfies CodegenConfig['generates'];
+
 const config: CodegenConfig = {
   schema: sdl,
-  documents: ['operations/*.graphql'],
   ignoreNoDocuments: false,
   generates: {
     'schema.graphql': { plugins: ['schema-ast'], config: { includeDirectives: true } },
-    'src/generated/': typedDocuments,
+    ...typedOutputs,
   },
 };
 

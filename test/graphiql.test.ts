@@ -79,10 +79,7 @@ describe.skipIf(!available)('GraphiQL in a real browser', () => {
     await page.screenshot({ path: '/tmp/tourgraph-graphiql.png' });
 
     const listed = await gw.gql(LISTED);
-    expect(listed.body.data!.tasks.edges.map((e) => e.node.__typename).sort()).toEqual([
-      'FlythroughVideoTask',
-      'PropertyVideoTask',
-    ]);
+    expect(listed.body.data!.tasks.edges.map((e) => e.node.__typename).sort()).toEqual(['FlythroughVideoTask', 'PropertyVideoTask']);
     expect(outside).toEqual([]);
   });
 });

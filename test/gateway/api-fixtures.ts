@@ -1,14 +1,26 @@
 import { request } from 'undici';
+import { expect } from 'vitest';
+import { graphql } from '../../src/generated/test/index.ts';
+import type {
+  ApiCreateFlythroughMutation,
+  ApiCreatePropertyMutation,
+  ApiTaskFieldsFragment,
+  CreateFlythroughVideoInput,
+  CreatePropertyVideoInput,
+  TaskStatus,
+} from '../../src/generated/test/graphql.ts';
 import type { Sandbox } from '../../src/sandbox/index.ts';
 import { freePort, scriptFor, startTestGateway, VOICE, waitFor, type TestGateway } from '../support/gateway.ts';
+import type { Headers } from '../support/graphql.ts';
 
 /**
  * Shared pieces of the api-*.test.ts suites: the operations they send, the sandbox routes they
  * count, and small readers over `TestGateway.gql`. Nothing here fakes the gateway or a provider.
  */
 
-export const TASK_FIELDS = `
-  fragment T on GenerationTask {
+/** Every field of a task the api suites read. */
+export const TASK_FIELDS = graphql(`
+  fragment ApiTaskFields on GenerationTask {
     id __typename provider kind status livemode
     progress { fraction estimated }
     cost { amount unit chargedWhen refundedOnFailure charged }
@@ -16,55 +28,72 @@ export const TASK_FIELDS = `
     error { code message providerCode retryable }
     createdAt updatedAt completedAt
     history { status source at detail }
-  }`;
+  }
+`);
 
-const ERROR_FIELDS = `
-    ... on Error { code message }
-    ... on ValidationError { violations { path code message } }
-    ... on InsufficientBalanceError { provider required balance }
-    ... on ConcurrencyLimitError { provider limit inFlight }
-    ... on ProviderUnavailableError { provider retryAfterSeconds }
-    ... on ProviderRejectedError { provider providerCode }
-    ... on IdempotencyKeyReusedError { idempotencyKey }`;
-
-export const CREATE_PROPERTY = `
-  mutation CreateProperty($input: CreatePropertyVideoInput!, $key: String) {
+export const CREATE_PROPERTY = graphql(`
+  mutation ApiCreateProperty($input: CreatePropertyVideoInput!, $key: String) {
     createPropertyVideo(input: $input, idempotencyKey: $key) {
       __typename
-      ... on CreatePropertyVideoSuccess { task { ...T } }
-      ${ERROR_FIELDS}
+      ... on CreatePropertyVideoSuccess { task { ...ApiTaskFields } }
+      ... on Error { code message }
+      ... on ValidationError { violations { path code message } }
+      ... on InsufficientBalanceError { provider required balance }
+      ... on ConcurrencyLimitError { provider limit inFlight }
+      ... on ProviderUnavailableError { provider retryAfterSeconds }
+      ... on ProviderRejectedError { provider providerCode }
+      ... on IdempotencyKeyReusedError { idempotencyKey }
     }
   }
-  ${TASK_FIELDS}`;
+`);
 
-export const CREATE_FLYTHROUGH = `
-  mutation CreateFlythrough($input: CreateFlythroughVideoInput!, $key: String) {
+export const CREATE_FLYTHROUGH = graphql(`
+  mutation ApiCreateFlythrough($input: CreateFlythroughVideoInput!, $key: String) {
     createFlythroughVideo(input: $input, idempotencyKey: $key) {
       __typename
-      ... on CreateFlythroughVideoSuccess { task { ...T } }
-      ${ERROR_FIELDS}
+      ... on CreateFlythroughVideoSuccess { task { ...ApiTaskFields } }
+      ... on Error { code message }
+      ... on ValidationError { violations { path code message } }
+      ... on InsufficientBalanceError { provider required balance }
+      ... on ConcurrencyLimitError { provider limit inFlight }
+      ... on ProviderUnavailableError { provider retryAfterSeconds }
+      ... on ProviderRejectedError { provider providerCode }
+      ... on IdempotencyKeyReusedError { idempotencyKey }
     }
   }
-  ${TASK_FIELDS}`;
+`);
 
-export const TASK = `query Task($id: ID!) { task(id: $id) { ...T } } ${TASK_FIELDS}`;
-export const NODE = `query Node($id: ID!) { node(id: $id) { __typename id ... on GenerationTask { ...T } } } ${TASK_FIELDS}`;
-export const TASKS = `
-  query Tasks($first: Int, $after: String, $filter: TaskFilter) {
+export const TASK = graphql(`
+  query ApiTask($id: ID!) {
+    task(id: $id) { ...ApiTaskFields }
+  }
+`);
+export const NODE = graphql(`
+  query ApiNode($id: ID!) {
+    node(id: $id) { __typename id ... on GenerationTask { ...ApiTaskFields } }
+  }
+`);
+export const TASKS = graphql(`
+  query ApiTasks($first: Int, $after: String, $filter: TaskFilter) {
     tasks(first: $first, after: $after, filter: $filter) {
-      edges { cursor node { ...T } }
+      edges { cursor node { ...ApiTaskFields } }
       pageInfo { hasNextPage endCursor }
     }
   }
-  ${TASK_FIELDS}`;
-export const REFRESH = `
-  mutation Refresh($id: ID!) {
+`);
+export const REFRESH = graphql(`
+  mutation ApiRefresh($id: ID!) {
     refreshTask(id: $id) {
       __typename
       ... on RefreshTaskSuccess { task { id status } }
       ... on TaskNotFoundError { id code message }
     }
-  }`;
+  }
+`);
+
+export type ApiTask = ApiTaskFieldsFragment;
+export type CreatePropertyResult = ApiCreatePropertyMutation['createPropertyVideo'];
+export type CreateFlythroughResult = ApiCreateFlythroughMutation['createFlythroughVideo'];
 
 /** The routes that create (and so may charge for) a generation at each provider. */
 export const CREATE_ROUTES = {
@@ -80,16 +109,14 @@ export function createCalls(sb: SandboxLike): { roomai: number; vibepeak: number
   return { roomai: sum(sb.roomai.admin.counters(), CREATE_ROUTES.roomai), vibepeak: sum(sb.vibepeak.admin.counters(), CREATE_ROUTES.vibepeak) };
 }
 
-export interface PropertyOptions {
+export type PropertyOptions = Omit<Partial<CreatePropertyVideoInput>, 'photos'> & {
+  /** How many photos (default 1), each `photoUrl`. */
   photos?: number;
   photoUrl?: string;
-  script?: string;
-  testScenario?: 'SUCCESS' | 'FAIL' | 'SLOW';
-  [extra: string]: unknown;
-}
+};
 
 /** A valid property-video input on the sandbox's 1920×1080 photo, overridable field by field. */
-export function propertyInput(sb: SandboxLike, options: PropertyOptions = {}): Record<string, unknown> {
+export function propertyInput(sb: SandboxLike, options: PropertyOptions = {}): CreatePropertyVideoInput {
   const { photos = 1, photoUrl = sb.vibepeak.media.livingRoomPhoto, script, ...rest } = options;
   return {
     photos: Array.from({ length: photos }, () => ({ url: photoUrl })),
@@ -99,34 +126,42 @@ export function propertyInput(sb: SandboxLike, options: PropertyOptions = {}): R
   };
 }
 
-export function flythroughInput(sb: SandboxLike, extra: Record<string, unknown> = {}): Record<string, unknown> {
+export function flythroughInput(sb: SandboxLike, extra: Partial<CreateFlythroughVideoInput> = {}): CreateFlythroughVideoInput {
   return { photoUrl: sb.roomai.media.livingRoomPhoto, ...extra };
 }
 
-export async function createProperty(gw: TestGateway, input: Record<string, unknown>, key?: string, headers?: Record<string, string>) {
+export async function createProperty(gw: TestGateway, input: CreatePropertyVideoInput, key?: string, headers?: Headers) {
   const res = await gw.gql(CREATE_PROPERTY, { input, key }, headers);
-  if (res.status !== 200 || res.body.errors) throw new Error(`createPropertyVideo: HTTP ${res.status} ${JSON.stringify(res.body.errors)}`);
+  if (res.status !== 200 || res.body.errors || !res.body.data) throw new Error(`createPropertyVideo: HTTP ${res.status} ${JSON.stringify(res.body.errors)}`);
   return { ...res, result: res.body.data.createPropertyVideo };
 }
 
-export async function createFlythrough(gw: TestGateway, input: Record<string, unknown>, key?: string, headers?: Record<string, string>) {
+export async function createFlythrough(gw: TestGateway, input: CreateFlythroughVideoInput, key?: string, headers?: Headers) {
   const res = await gw.gql(CREATE_FLYTHROUGH, { input, key }, headers);
-  if (res.status !== 200 || res.body.errors) throw new Error(`createFlythroughVideo: HTTP ${res.status} ${JSON.stringify(res.body.errors)}`);
+  if (res.status !== 200 || res.body.errors || !res.body.data) throw new Error(`createFlythroughVideo: HTTP ${res.status} ${JSON.stringify(res.body.errors)}`);
   return { ...res, result: res.body.data.createFlythroughVideo };
 }
 
-export async function readTask(gw: TestGateway, id: string, headers?: Record<string, string>) {
+/** The task a create returned, asserting (as an expectation) that the create succeeded. */
+export function createdTask(result: CreatePropertyResult | CreateFlythroughResult): ApiTask {
+  if (result.__typename === 'CreatePropertyVideoSuccess' || result.__typename === 'CreateFlythroughVideoSuccess') return result.task;
+  expect.unreachable(`expected a created task, got ${JSON.stringify(result)}`);
+}
+
+/** Reads a task by id; throws when the request fails or finds no task. */
+export async function readTask(gw: TestGateway, id: string, headers?: Headers): Promise<ApiTask> {
   const res = await gw.gql(TASK, { id }, headers);
-  if (res.status !== 200 || res.body.errors) throw new Error(`task: HTTP ${res.status} ${JSON.stringify(res.body.errors)}`);
+  if (res.status !== 200 || res.body.errors || !res.body.data) throw new Error(`task: HTTP ${res.status} ${JSON.stringify(res.body.errors)}`);
+  if (!res.body.data.task) throw new Error(`task: no task ${id}`);
   return res.body.data.task;
 }
 
 /** Waits (bounded) until the task reaches one of `statuses` and returns it. */
-export function waitForStatus(gw: TestGateway, id: string, statuses: string[] = ['SUCCEEDED', 'FAILED'], headers?: Record<string, string>, timeoutMs = 20_000) {
+export function waitForStatus(gw: TestGateway, id: string, statuses: TaskStatus[] = ['SUCCEEDED', 'FAILED'], headers?: Headers, timeoutMs = 20_000) {
   return waitFor(
     async () => {
       const task = await readTask(gw, id, headers);
-      return task && statuses.includes(task.status) ? task : undefined;
+      return statuses.includes(task.status) ? task : undefined;
     },
     timeoutMs,
     100,
@@ -134,10 +169,10 @@ export function waitForStatus(gw: TestGateway, id: string, statuses: string[] = 
 }
 
 /** Ids of every task the caller can list (newest first). */
-export async function listedIds(gw: TestGateway, headers?: Record<string, string>): Promise<string[]> {
+export async function listedIds(gw: TestGateway, headers?: Headers): Promise<string[]> {
   const res = await gw.gql(TASKS, { first: 100 }, headers);
-  if (res.status !== 200 || res.body.errors) throw new Error(`tasks: HTTP ${res.status} ${JSON.stringify(res.body.errors)}`);
-  return res.body.data.tasks.edges.map((e: { node: { id: string } }) => e.node.id);
+  if (res.status !== 200 || res.body.errors || !res.body.data) throw new Error(`tasks: HTTP ${res.status} ${JSON.stringify(res.body.errors)}`);
+  return res.body.data.tasks.edges.map((e) => e.node.id);
 }
 
 /** GETs a URL over real HTTP and returns status, content type and body bytes. */

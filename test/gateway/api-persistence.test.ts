@@ -6,6 +6,7 @@ import { SANDBOX_KEYS, startSandbox, type Sandbox } from '../../src/sandbox/inde
 import type { TestGateway } from '../support/gateway.ts';
 import {
   createCalls,
+  createdTask,
   createFlythrough,
   createProperty,
   fetchBytes,
@@ -44,11 +45,11 @@ describe('persistence across a restart', () => {
   it('finished and unfinished tasks of both kinds survive a restart; the unfinished one then completes', async () => {
     first = await startGatewayOn(sb, KEYS, { DATA_DIR: dataDir });
 
-    const flyDone = (await createFlythrough(first, flythroughInput(sb), 'persist-fly')).result.task;
-    const propDone = (await createProperty(first, propertyInput(sb), 'persist-prop')).result.task;
+    const flyDone = createdTask((await createFlythrough(first, flythroughInput(sb), 'persist-fly')).result);
+    const propDone = createdTask((await createProperty(first, propertyInput(sb), 'persist-prop')).result);
     // The next live VibePeak task runs three times longer: it is still running when the gateway stops.
     sb.vibepeak.admin.queueOutcome(KEYS.vibepeak, 'slow');
-    const propSlow = (await createProperty(first, propertyInput(sb, { photos: 2 }))).result.task;
+    const propSlow = createdTask((await createProperty(first, propertyInput(sb, { photos: 2 }))).result);
     const finishedFly = await waitForStatus(first, flyDone.id, ['SUCCEEDED']);
     const finishedProp = await waitForStatus(first, propDone.id, ['SUCCEEDED']);
     const beforeStop = {
@@ -70,7 +71,7 @@ describe('persistence across a restart', () => {
     expect(await listedIds(second)).toEqual(beforeStop.ids);
     expect(await readTask(second, flyDone.id)).toEqual(beforeStop.fly);
     expect(await readTask(second, propDone.id)).toEqual(beforeStop.prop);
-    const fetched = await fetchBytes(beforeStop.fly.video.url);
+    const fetched = await fetchBytes(beforeStop.fly.video!.url);
     expect(fetched.status).toBe(200);
     expect(fetched.contentType).toBe('video/mp4');
 
@@ -79,14 +80,14 @@ describe('persistence across a restart', () => {
     expect(slowAfter.createdAt).toBe(beforeStop.slow.createdAt);
     expect(slowAfter.history.slice(0, beforeStop.slow.history.length)).toEqual(beforeStop.slow.history);
     const slowDone = await waitForStatus(second, propSlow.id, ['SUCCEEDED'], undefined, 25_000);
-    expect(slowDone.video.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/media\//);
+    expect(slowDone.video!.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/media\//);
     expect(slowDone.history.at(-1)).toMatchObject({ status: 'SUCCEEDED', source: 'POLL' });
 
     // Idempotency keys survive too: a retry after the restart is the same task and no new upstream create.
     const retry = (await createProperty(second, propertyInput(sb), 'persist-prop')).result;
-    expect(retry.task.id).toBe(propDone.id);
+    expect(createdTask(retry).id).toBe(propDone.id);
     const retryFly = (await createFlythrough(second, flythroughInput(sb), 'persist-fly')).result;
-    expect(retryFly.task.id).toBe(flyDone.id);
+    expect(createdTask(retryFly).id).toBe(flyDone.id);
     expect(createCalls(sb)).toEqual({ roomai: 0, vibepeak: 0 });
   });
 });

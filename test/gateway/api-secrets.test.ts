@@ -2,14 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient } from 'graphql-ws';
 import { request } from 'undici';
 import WebSocket from 'ws';
+import { graphql } from '../../src/generated/test/index.ts';
 import { SANDBOX_KEYS, sandboxWebhookSecret, startSandbox, type Sandbox } from '../../src/sandbox/index.ts';
 import { waitFor, type TestGateway } from '../support/gateway.ts';
+import { expectTypename, queryText, type VariablesOf } from '../support/graphql.ts';
 import {
   CREATE_ROUTES,
   NODE,
   REFRESH,
   TASKS,
   bearer,
+  createdTask,
   createFlythrough,
   createProperty,
   flythroughInput,
@@ -62,6 +65,32 @@ afterAll(async () => {
 
 const auth = bearer(CLIENT_KEY);
 
+const PROVIDERS = graphql(`
+  query SecretsProviders {
+    providers { provider mode livemode webhooks }
+  }
+`);
+const PROVIDER_NAMES = graphql(`
+  query SecretsProviderNames {
+    providers { provider }
+  }
+`);
+const ESTIMATE = graphql(`
+  query SecretsEstimate($i: EstimateCostInput!) {
+    estimateCost(input: $i) { amount unit }
+  }
+`);
+const TOO_MANY_TASKS = graphql(`
+  query SecretsTooManyTasks($first: Int) {
+    tasks(first: $first) { edges { cursor } }
+  }
+`);
+const WATCH = graphql(`
+  subscription SecretsWatch($id: ID!) {
+    task(id: $id) { id status video { url } error { message } }
+  }
+`);
+
 /** Records a gql response whole. */
 function record<T extends { status: number; headers: Record<string, unknown>; body: unknown }>(res: T): T {
   seen.push(`${res.status} ${JSON.stringify(res.headers)} ${JSON.stringify(res.body)}`);
@@ -81,8 +110,8 @@ describe('secrets stay on the server', () => {
     // Success, both kinds, read back every way.
     const prop = record(await createProperty(live, propertyInput(sb), 'secrets-1', auth));
     const fly = record(await createFlythrough(live, flythroughInput(sb), undefined, auth));
-    expect(prop.result.__typename).toBe('CreatePropertyVideoSuccess');
-    expect(fly.result.__typename).toBe('CreateFlythroughVideoSuccess');
+    expectTypename(prop.result, 'CreatePropertyVideoSuccess');
+    expectTypename(fly.result, 'CreateFlythroughVideoSuccess');
     for (const id of [prop.result.task.id, fly.result.task.id]) {
       await waitForStatus(live, id, ['SUCCEEDED'], auth);
       record(await live.gql(NODE, { id }, auth));
@@ -90,8 +119,8 @@ describe('secrets stay on the server', () => {
       record(await live.gql(REFRESH, { id }, bearer(OTHER_CLIENT_KEY)));
     }
     record(await live.gql(TASKS, { first: 100 }, auth));
-    record(await live.gql('{ providers { provider mode livemode webhooks } }', undefined, auth));
-    record(await live.gql('query($i: EstimateCostInput!) { estimateCost(input: $i) { amount unit } }', { i: { propertyVideo: propertyInput(sb) } }, auth));
+    record(await live.gql(PROVIDERS, undefined, auth));
+    record(await live.gql(ESTIMATE, { i: { propertyVideo: propertyInput(sb) } }, auth));
 
     // Upstream faults on both create routes and on the status routes.
     for (const fault of [{ errorStatus: 503 as const }, { errorStatus: 429 as const, retryAfterSeconds: 3 }]) {
@@ -110,7 +139,7 @@ describe('secrets stay on the server', () => {
     sb.roomai.admin.clearFaults();
     sb.vibepeak.admin.clearFaults();
     sb.vibepeak.admin.queueOutcome(VP.live, 'slow');
-    const slow = record(await createProperty(live, propertyInput(sb), undefined, auth)).result.task.id;
+    const slow = createdTask(record(await createProperty(live, propertyInput(sb), undefined, auth)).result).id;
     sb.vibepeak.admin.setFault('GET /v1/tasks/:id', { malformedRate: 1 });
     record(await live.gql(REFRESH, { id: slow }, auth));
     sb.vibepeak.admin.setFault('GET /v1/tasks/:id', { errorStatus: 503 });
@@ -140,10 +169,11 @@ describe('secrets stay on the server', () => {
     expect(record(await createProperty(gws.revoked, propertyInput(sb), undefined, auth)).result.__typename).toBe('ProviderRejectedError');
 
     // Transport-level refusals and GraphQL errors.
-    expect(record(await live.gql('{ providers { provider } }')).status).toBe(401);
-    expect(record(await live.gql('{ providers { provider } }', undefined, bearer(`${CLIENT_KEY}x`))).status).toBe(401);
-    expect(record(await live.gql('{ nope }', undefined, auth)).status).toBe(400);
-    expect(record(await live.gql('query($first: Int) { tasks(first: $first) { edges { cursor } } }', { first: 1000 }, auth)).body.errors).toBeDefined();
+    expect(record(await live.gql(PROVIDER_NAMES)).status).toBe(401);
+    expect(record(await live.gql(PROVIDER_NAMES, undefined, bearer(`${CLIENT_KEY}x`))).status).toBe(401);
+    // A document the schema refuses, so the raw helper.
+    expect(record(await live.gqlRaw('{ nope }', undefined, auth)).status).toBe(400);
+    expect(record(await live.gql(TOO_MANY_TASKS, { first: 1000 }, auth)).body.errors).toBeDefined();
 
     // A subscription over graphql-ws.
     const client = createClient({
@@ -155,7 +185,7 @@ describe('secrets stay on the server', () => {
     const messages: unknown[] = [];
     let done = false;
     client.subscribe(
-      { query: 'subscription($id: ID!) { task(id: $id) { id status video { url } error { message } } }', variables: { id: prop.result.task.id } },
+      { query: queryText(WATCH), variables: { id: prop.result.task.id } satisfies VariablesOf<typeof WATCH> },
       {
         next: (m) => void messages.push(m),
         error: (e) => {

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { CreateFlythroughVideoInput, CreatePropertyVideoInput } from '../../src/generated/test/graphql.ts';
 import type { Sandbox } from '../../src/sandbox/index.ts';
 import { scriptFor, startTestGateway, type TestGateway } from '../support/gateway.ts';
+import { expectTypename } from '../support/graphql.ts';
 import { CREATE_FLYTHROUGH, CREATE_PROPERTY, createCalls, flythroughInput, listedIds, propertyInput } from './api-fixtures.ts';
 
 /**
@@ -29,13 +31,13 @@ interface Violation {
 }
 
 /** Sends an invalid property-video input; returns its violations after checking nothing reached a provider. */
-async function rejectedProperty(input: Record<string, unknown>, key?: string): Promise<Violation[]> {
+async function rejectedProperty(input: CreatePropertyVideoInput, key?: string): Promise<Violation[]> {
   const before = await listedIds(gw);
   const res = await gw.gql(CREATE_PROPERTY, { input, key });
   expect(res.status).toBe(200);
   expect(res.body.errors).toBeUndefined();
-  const result = res.body.data.createPropertyVideo;
-  expect(result.__typename).toBe('ValidationError');
+  const result = res.body.data!.createPropertyVideo;
+  expectTypename(result, 'ValidationError');
   expect(result.code).toBe('VALIDATION_FAILED');
   expect(createCalls(sb)).toEqual({ roomai: 0, vibepeak: 0 });
   expect(await listedIds(gw)).toEqual(before);
@@ -43,21 +45,21 @@ async function rejectedProperty(input: Record<string, unknown>, key?: string): P
   return result.violations;
 }
 
-async function rejectedFlythrough(input: Record<string, unknown>, key?: string): Promise<Violation[]> {
+async function rejectedFlythrough(input: CreateFlythroughVideoInput, key?: string): Promise<Violation[]> {
   const res = await gw.gql(CREATE_FLYTHROUGH, { input, key });
   expect(res.status).toBe(200);
-  const result = res.body.data.createFlythroughVideo;
-  expect(result.__typename).toBe('ValidationError');
+  const result = res.body.data!.createFlythroughVideo;
+  expectTypename(result, 'ValidationError');
   expect(createCalls(sb)).toEqual({ roomai: 0, vibepeak: 0 });
   return result.violations;
 }
 
 /** Sends a valid input; it must be accepted and reach VibePeak exactly once. */
-async function acceptedProperty(input: Record<string, unknown>) {
+async function acceptedProperty(input: CreatePropertyVideoInput) {
   const res = await gw.gql(CREATE_PROPERTY, { input });
   expect(res.status).toBe(200);
-  expect(res.body.data.createPropertyVideo.violations).toBeUndefined();
-  expect(res.body.data.createPropertyVideo.__typename).toBe('CreatePropertyVideoSuccess');
+  expect(res.body.data!.createPropertyVideo).not.toHaveProperty('violations');
+  expect(res.body.data!.createPropertyVideo.__typename).toBe('CreatePropertyVideoSuccess');
   expect(createCalls(sb)).toEqual({ roomai: 0, vibepeak: 1 });
 }
 
@@ -160,7 +162,7 @@ describe('subtitles, colours and URLs', () => {
     'photo URL %j → INVALID_URL at input.photos.N.url',
     async (bad) => {
       const input = propertyInput(sb, { photos: 3 });
-      (input.photos as { url: string }[])[2]!.url = bad;
+      input.photos[2]!.url = bad;
       const v = await rejectedProperty(input);
       expect(only(v)).toEqual([{ path: ['input', 'photos', '2', 'url'], code: 'INVALID_URL' }]);
     },
@@ -175,7 +177,7 @@ describe('subtitles, colours and URLs', () => {
     expect(only(await rejectedFlythrough({ photoUrl: 'ftp://example.com/a.jpg' }))).toEqual([{ path: ['input', 'photoUrl'], code: 'INVALID_URL' }]);
     expect(only(await rejectedFlythrough(flythroughInput(sb, { prompt: 'a'.repeat(1001) })))).toEqual([{ path: ['input', 'prompt'], code: 'PROMPT_TOO_LONG' }]);
     const ok = await gw.gql(CREATE_FLYTHROUGH, { input: flythroughInput(sb, { prompt: 'a'.repeat(1000) }) });
-    expect(ok.body.data.createFlythroughVideo.__typename).toBe('CreateFlythroughVideoSuccess');
+    expect(ok.body.data!.createFlythroughVideo.__typename).toBe('CreateFlythroughVideoSuccess');
     expect(createCalls(sb)).toEqual({ roomai: 1, vibepeak: 0 });
   });
 });
@@ -188,7 +190,7 @@ describe('every violation at once', () => {
       subtitle: { preset: 'CLASSIC', styles: { color: 'blue' } },
       branding: { text: { content: 'Acme', color: '#GGGGGG' }, watermark: { url: 'nope', opacity: 101 } },
     });
-    (input.photos as { url: string }[])[4]!.url = 'ftp://example.com/x.jpg';
+    input.photos[4]!.url = 'ftp://example.com/x.jpg';
     input.voice = { voiceId: ' ', language: 'e' };
     const v = await rejectedProperty(input, 'has spaces in it');
     expect(only(v)).toEqual(
@@ -217,7 +219,8 @@ describe('every violation at once', () => {
   });
 
   it('a GraphQL type error (missing required field) is an HTTP 400 before any resolver, and sends nothing', async () => {
-    const res = await gw.gql(CREATE_PROPERTY, { input: { photos: [], voice: { voiceId: 'x', language: 'en' } } });
+    // Variables the schema refuses (no `script`), so the raw helper.
+    const res = await gw.gqlRaw(CREATE_PROPERTY, { input: { photos: [], voice: { voiceId: 'x', language: 'en' } } });
     expect(res.status).toBe(400);
     expect(res.body.data).toBeUndefined();
     expect(res.body.errors![0]!.message).toMatch(/script/);

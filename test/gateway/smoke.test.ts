@@ -1,5 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../../src/generated/test/index.ts';
 import { startTestGateway, scriptFor, VOICE, waitFor, type TestGateway } from '../support/gateway.ts';
+import { expectTypename } from '../support/graphql.ts';
+
+const CREATE = graphql(`
+  mutation SmokeCreate($i: CreatePropertyVideoInput!) {
+    createPropertyVideo(input: $i) { __typename ... on CreatePropertyVideoSuccess { task { id status } } }
+  }
+`);
+const READ = graphql(`
+  query SmokeRead($id: ID!) {
+    task(id: $id) { status video { url } }
+  }
+`);
 
 describe('gateway smoke', () => {
   let gw: TestGateway;
@@ -10,17 +23,15 @@ describe('gateway smoke', () => {
 
   it('creates a property video and reads it back SUCCEEDED', async () => {
     const photo = gw.gateway.sandbox!.vibepeak.media.livingRoomPhoto;
-    const res = await gw.gql(
-      `mutation($i: CreatePropertyVideoInput!) { createPropertyVideo(input: $i) { __typename ... on CreatePropertyVideoSuccess { task { id status } } } }`,
-      { i: { photos: [{ url: photo }], voice: VOICE, script: scriptFor(1), testScenario: 'SUCCESS' } },
-    );
+    const res = await gw.gql(CREATE, { i: { photos: [{ url: photo }], voice: VOICE, script: scriptFor(1), testScenario: 'SUCCESS' } });
     expect(res.status).toBe(200);
-    expect(res.body.data.createPropertyVideo.__typename).toBe('CreatePropertyVideoSuccess');
-    const id = res.body.data.createPropertyVideo.task.id;
+    const created = res.body.data!.createPropertyVideo;
+    expectTypename(created, 'CreatePropertyVideoSuccess');
+    const id = created.task.id;
     const done = await waitFor(async () => {
-      const r = await gw.gql(`query($id: ID!) { task(id: $id) { status video { url } } }`, { id });
-      return r.body.data.task.status === 'SUCCEEDED' ? r.body.data.task : undefined;
+      const r = await gw.gql(READ, { id });
+      return r.body.data!.task!.status === 'SUCCEEDED' ? r.body.data!.task! : undefined;
     });
-    expect(done.video.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/media\/property-sandbox\.mp4/);
+    expect(done.video!.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/media\/property-sandbox\.mp4/);
   });
 });

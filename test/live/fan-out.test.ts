@@ -1,16 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestGateway, type TestGateway } from '../support/gateway.ts';
 import { connectWs, type WsConnection } from '../support/ws.ts';
-import {
-  count,
-  createFlythrough,
-  createPropertyVideo,
-  expectProgression,
-  TASK_SUBSCRIPTION,
-  VIBEPEAK_STATUS_ROUTE,
-  VIBEPEAK_TEST_KEY,
-  type LiveTask,
-} from './helpers.ts';
+import { count, createFlythrough, createPropertyVideo, expectProgression, TASK_SUBSCRIPTION, VIBEPEAK_STATUS_ROUTE, VIBEPEAK_TEST_KEY } from './helpers.ts';
 
 const INTERVAL_SECONDS = 0.5;
 
@@ -40,7 +31,7 @@ describe('50 subscribers on one task', () => {
     const streams = Array.from({ length: subscribers }, () => {
       const c = connectWs(gw.url);
       connections.push(c);
-      return c.subscribe<{ task: LiveTask }>(TASK_SUBSCRIPTION, { id });
+      return c.subscribe(TASK_SUBSCRIPTION, { id });
     });
     await Promise.all(streams.map((s) => s.finished(20_000)));
     const elapsedSeconds = (Date.now() - started) / 1000;
@@ -61,7 +52,7 @@ describe('50 subscribers on one task', () => {
       const streams = Array.from({ length: 20 }, () => {
         const c = connectWs(gw.url);
         connections.push(c);
-        return c.subscribe<{ task: LiveTask }>(TASK_SUBSCRIPTION, { id });
+        return c.subscribe(TASK_SUBSCRIPTION, { id });
       });
       await Promise.all(streams.map((s) => s.until((x) => x.events.length > 0, 10_000, 'first event')));
       await new Promise((r) => setTimeout(r, 50)); // warnings are emitted on a later tick
@@ -106,7 +97,7 @@ describe('50 subscribers on one task', () => {
     const id = await createPropertyVideo(gw.url, gw.gateway.sandbox!.vibepeak.media.livingRoomPhoto, 'SLOW');
     const sockets = Array.from({ length: 3 }, () => connectWs(gw.url));
     connections.push(...sockets);
-    const streams = sockets.flatMap((c) => Array.from({ length: 20 }, () => c.subscribe<{ task: LiveTask }>(TASK_SUBSCRIPTION, { id })));
+    const streams = sockets.flatMap((c) => Array.from({ length: 20 }, () => c.subscribe(TASK_SUBSCRIPTION, { id })));
     await Promise.all(streams.map((s) => s.until((x) => x.events.length > 0, 10_000, 'current state')));
     expect(await metric('tourgraph_shared_subscription_streams')).toBe(1);
     expect(await metric('tourgraph_shared_subscription_consumers')).toBe(60);
@@ -119,7 +110,7 @@ describe('50 subscribers on one task', () => {
     admin.setFault('GET /v1/tasks/:id', { latencyMs: 2_000 });
     await new Promise((r) => setTimeout(r, 300));
     const current = streams[0]!.events.at(-1)!.task;
-    const late = sockets[0]!.subscribe<{ task: LiveTask }>(TASK_SUBSCRIPTION, { id });
+    const late = sockets[0]!.subscribe(TASK_SUBSCRIPTION, { id });
     // The next poll can answer 2 s after the fault at the earliest (1.7 s after this join).
     await late.until((x) => x.events.length > 0, 1_500, 'late current state, replayed');
     expect(late.events[0]!.task).toEqual(current);

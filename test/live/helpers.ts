@@ -1,86 +1,118 @@
-import { request } from 'undici';
+import type { DocumentNode } from 'graphql';
 import { expect } from 'vitest';
 import type { SandboxAdmin } from '../../src/sandbox/index.ts';
 import { decodeTaskId } from '../../src/resolvers/global-id.ts';
+import { graphql } from '../../src/generated/test/index.ts';
+import type { LiveTaskFieldsFragment, TaskStatus } from '../../src/generated/test/graphql.ts';
 import { scriptFor, VOICE } from '../support/gateway.ts';
+import { expectTypename, type GraphQLResponse, type Headers, postGraphQL, type TypedDocumentNode, type VariablesAndHeaders } from '../support/graphql.ts';
 
 /** Shared by the live-status suites: GraphQL operations, task creation, and the status-model checks. */
 
-export const TASK_FIELDS = `
-  id status updatedAt completedAt queuePosition
-  progress { fraction estimated }
-  video { url }
-  error { code message providerCode retryable }
-  history { status source at detail }
-`;
+/** What the live suites read of a task, in every operation below. */
+export const LIVE_TASK_FIELDS = graphql(`
+  fragment LiveTaskFields on GenerationTask {
+    id
+    status
+    updatedAt
+    completedAt
+    queuePosition
+    progress { fraction estimated }
+    video { url }
+    error { code message providerCode retryable }
+    history { status source at detail }
+  }
+`);
 
-export const TASK_SUBSCRIPTION = `subscription Live($id: ID!) { task(id: $id) { ${TASK_FIELDS} } }`;
-export const TASKS_SUBSCRIPTION = `subscription Mine($filter: TaskFilter) { tasks(filter: $filter) { ${TASK_FIELDS} } }`;
-export const TASK_QUERY = `query One($id: ID!) { task(id: $id) { ${TASK_FIELDS} } }`;
+export const TASK_SUBSCRIPTION = graphql(`
+  subscription Live($id: ID!) {
+    task(id: $id) { ...LiveTaskFields }
+  }
+`);
+export const TASKS_SUBSCRIPTION = graphql(`
+  subscription Mine($filter: TaskFilter) {
+    tasks(filter: $filter) { ...LiveTaskFields }
+  }
+`);
+export const TASK_QUERY = graphql(`
+  query One($id: ID!) {
+    task(id: $id) { ...LiveTaskFields }
+  }
+`);
 
-export type Status = 'QUEUED' | 'PROCESSING' | 'SUCCEEDED' | 'FAILED';
-export interface LiveTask {
-  id: string;
-  status: Status;
-  updatedAt: string;
-  completedAt: string | null;
-  queuePosition: number | null;
-  progress: { fraction: number; estimated: boolean } | null;
-  video: { url: string } | null;
-  error: { code: string; message: string; providerCode: string | null; retryable: boolean } | null;
-  history: { status: Status; source: string; at: string; detail: string | null }[];
-}
+const CREATE_PROPERTY_VIDEO = graphql(`
+  mutation LiveCreatePropertyVideo($i: CreatePropertyVideoInput!) {
+    createPropertyVideo(input: $i) {
+      __typename
+      ... on CreatePropertyVideoSuccess { task { id status } }
+      ... on Error { code message }
+    }
+  }
+`);
+const CREATE_FLYTHROUGH_VIDEO = graphql(`
+  mutation LiveCreateFlythroughVideo($i: CreateFlythroughVideoInput!) {
+    createFlythroughVideo(input: $i) {
+      __typename
+      ... on CreateFlythroughVideoSuccess { task { id status } }
+      ... on Error { code message }
+    }
+  }
+`);
+
+export type Status = TaskStatus;
+export type LiveTask = LiveTaskFieldsFragment;
 
 export const VIBEPEAK_TEST_KEY = 'vpk_test_sandbox';
 export const ROOMAI_TEST_KEY = 'rai_test_sandbox';
 export const VIBEPEAK_STATUS_ROUTE = 'GET /v1/tasks/:id';
 export const ROOMAI_STATUS_ROUTE = 'GET /api/v1/results';
 
-/** One GraphQL operation over real HTTP against any gateway URL (in-process or a child process). */
-export async function gqlAt<T = any>(url: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
-  const res = await request(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...headers },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.body.json()) as { data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] };
-  return { status: res.statusCode, body };
+/**
+ * One operation over real HTTP against any gateway URL (in-process or a child process): a typed
+ * document from `graphql(…)`, whose variables are checked and whose result types `body.data`.
+ */
+export function gqlAt<TData, TVariables>(
+  url: string,
+  document: TypedDocumentNode<TData, TVariables>,
+  ...args: VariablesAndHeaders<TVariables>
+): Promise<GraphQLResponse<TData>>;
+/** @deprecated Any text: use a `graphql(…)` document, or `gqlAtRaw` for a request the schema must refuse. */
+export function gqlAt<TData = unknown>(url: string, query: string, variables?: Record<string, unknown>, headers?: Headers): Promise<GraphQLResponse<TData>>;
+export function gqlAt<TData>(url: string, query: string | DocumentNode, variables: unknown = {}, headers: Headers = {}): Promise<GraphQLResponse<TData>> {
+  return postGraphQL<TData>(url, query, variables, headers);
 }
 
-export async function readTask(url: string, id: string, headers: Record<string, string> = {}): Promise<LiveTask> {
-  const res = await gqlAt<{ task: LiveTask }>(url, TASK_QUERY, { id }, headers);
+/** Any text and variables against any gateway URL, for requests the schema must refuse: `body.data` is `unknown`. */
+export function gqlAtRaw(url: string, query: string | DocumentNode, variables: unknown = {}, headers: Headers = {}): Promise<GraphQLResponse<unknown>> {
+  return postGraphQL<unknown>(url, query, variables, headers);
+}
+
+export async function readTask(url: string, id: string, headers: Headers = {}): Promise<LiveTask> {
+  const res = await gqlAt(url, TASK_QUERY, { id }, headers);
   expect(res.body.errors, JSON.stringify(res.body.errors)).toBeUndefined();
   expect(res.body.data?.task).toBeTruthy();
-  return res.body.data!.task;
+  return res.body.data!.task!;
 }
 
 /** Submits a VibePeak property video (test key, so `testScenario` decides the outcome) and returns its id. */
-export async function createPropertyVideo(
-  url: string,
-  photoUrl: string,
-  scenario: 'SUCCESS' | 'FAIL' | 'SLOW',
-  headers: Record<string, string> = {},
-): Promise<string> {
+export async function createPropertyVideo(url: string, photoUrl: string, scenario: 'SUCCESS' | 'FAIL' | 'SLOW', headers: Headers = {}): Promise<string> {
   const res = await gqlAt(
     url,
-    `mutation($i: CreatePropertyVideoInput!) { createPropertyVideo(input: $i) { __typename ... on CreatePropertyVideoSuccess { task { id status } } ... on Error { code message } } }`,
+    CREATE_PROPERTY_VIDEO,
     { i: { photos: [{ url: photoUrl }], voice: VOICE, script: scriptFor(1), testScenario: scenario } },
     headers,
   );
-  expect(res.body.data?.createPropertyVideo?.__typename, JSON.stringify(res.body)).toBe('CreatePropertyVideoSuccess');
-  return res.body.data.createPropertyVideo.task.id as string;
+  const result = res.body.data?.createPropertyVideo;
+  expectTypename(result, 'CreatePropertyVideoSuccess', JSON.stringify(res.body));
+  return result.task.id;
 }
 
 /** Submits a Room AI flythrough (the sandbox's queued outcome for the key decides how it ends) and returns its id. */
-export async function createFlythrough(url: string, photoUrl: string, headers: Record<string, string> = {}): Promise<string> {
-  const res = await gqlAt(
-    url,
-    `mutation($i: CreateFlythroughVideoInput!) { createFlythroughVideo(input: $i) { __typename ... on CreateFlythroughVideoSuccess { task { id status } } ... on Error { code message } } }`,
-    { i: { photoUrl } },
-    headers,
-  );
-  expect(res.body.data?.createFlythroughVideo?.__typename, JSON.stringify(res.body)).toBe('CreateFlythroughVideoSuccess');
-  return res.body.data.createFlythroughVideo.task.id as string;
+export async function createFlythrough(url: string, photoUrl: string, headers: Headers = {}): Promise<string> {
+  const res = await gqlAt(url, CREATE_FLYTHROUGH_VIDEO, { i: { photoUrl } }, headers);
+  const result = res.body.data?.createFlythroughVideo;
+  expectTypename(result, 'CreateFlythroughVideoSuccess', JSON.stringify(res.body));
+  return result.task.id;
 }
 
 /** The task's store id (the GraphQL id is a global id). */

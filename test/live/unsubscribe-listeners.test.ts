@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../../src/generated/test/index.ts';
 import { startTestGateway, type TestGateway } from '../support/gateway.ts';
 import { connectWs, type WsConnection } from '../support/ws.ts';
 
@@ -11,7 +12,11 @@ import { connectWs, type WsConnection } from '../support/ws.ts';
  * cap does not see them (graphql-ws forgot the operations).
  */
 
-const TASKS = 'subscription Mine { tasks { id status } }';
+const TASKS = graphql(`
+  subscription UnsubscribeMine {
+    tasks { id status }
+  }
+`);
 
 describe('listeners after unsubscribing', () => {
   let gw: TestGateway;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SandboxAdmin } from '../../src/sandbox/index.ts';
-import { startTestGateway, waitFor, type TestGateway } from '../support/gateway.ts';
+import { logRecords, startTestGateway, waitFor, type TestGateway } from '../support/gateway.ts';
 import { connectWs, type WsConnection } from '../support/ws.ts';
 import {
   count,
@@ -15,7 +15,6 @@ import {
   VIBEPEAK_STATUS_ROUTE,
   VIBEPEAK_TEST_KEY,
   uuidOf,
-  type LiveTask,
 } from './helpers.ts';
 
 const RETRY_AFTER_SECONDS = 2;
@@ -45,7 +44,7 @@ describe('upstream 429/503 bursts', () => {
    * not come within QUIET_MS of it; then the task must still succeed, by polling.
    */
   async function expectDelayedAsTold(admin: SandboxAdmin, route: string, key: string, before: number, refusals: number, id: string) {
-    const stream = ws.subscribe<{ task: LiveTask }>(TASK_SUBSCRIPTION, { id });
+    const stream = ws.subscribe(TASK_SUBSCRIPTION, { id });
     for (let n = 1; n <= refusals; n++) {
       await waitFor(() => (count(admin, route, key) >= before + n ? true : undefined), 10_000, 10);
       expect(count(admin, route, key), `request ${n} was followed at once`).toBe(before + n);
@@ -61,7 +60,7 @@ describe('upstream 429/503 bursts', () => {
     expect(events.at(-1)!.history.at(-1)!.source).toBe('POLL');
     expect(count(admin, route, key)).toBeGreaterThan(before + refusals);
     // The poller said why it waited, and for how long.
-    const backoffs = gw.logs.map((l) => JSON.parse(l)).filter((l) => l.msg === 'poll failed; backing off' && l.taskId === uuidOf(id));
+    const backoffs = logRecords(gw).filter((l) => l.msg === 'poll failed; backing off' && l.taskId === uuidOf(id));
     expect(backoffs).toHaveLength(refusals);
     for (const b of backoffs) expect(b.retryInSeconds).toBeGreaterThanOrEqual(RETRY_AFTER_SECONDS);
   }
@@ -100,7 +99,7 @@ describe('upstream 429/503 bursts', () => {
     await waitFor(() => (count(admin, VIBEPEAK_STATUS_ROUTE, VIBEPEAK_TEST_KEY) >= before + 6 ? true : undefined), 15_000);
     for (const id of ids) expect((await readTask(gw.url, id)).status).toBe('QUEUED');
     admin.clearFaults();
-    const streams = ids.map((id) => ws.subscribe<{ task: LiveTask }>(TASK_SUBSCRIPTION, { id }));
+    const streams = ids.map((id) => ws.subscribe(TASK_SUBSCRIPTION, { id }));
     await Promise.all(streams.map((s) => s.finished(20_000)));
     expect(streams.map((s) => s.events.at(-1)!.task.status)).toEqual(['SUCCEEDED', 'SUCCEEDED', 'FAILED']);
     for (const s of streams) expect(s.events.at(-1)!.task.history.at(-1)!.source).toBe('POLL');

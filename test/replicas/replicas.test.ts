@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { graphql } from '../../src/generated/test/index.ts';
 import { startSandbox, type Sandbox } from '../../src/sandbox/index.ts';
 import {
   createFlythrough,
@@ -16,9 +17,9 @@ import {
   TASKS_SUBSCRIPTION,
   uuidOf,
   VIBEPEAK_TEST_KEY,
-  type LiveTask,
 } from '../live/helpers.ts';
 import { freePort } from '../support/gateway.ts';
+import { expectTypename } from '../support/graphql.ts';
 import { startGatewayProcess, type GatewayProcess } from '../support/gateway-process.ts';
 import { createDatabase } from '../support/postgres-server.ts';
 import { startRedis, type RedisServer } from '../support/redis-server.ts';
@@ -29,6 +30,12 @@ import { connectWs, type WsConnection } from '../support/ws.ts';
  * all talking to one sandbox (in this test process, behind a proxy that counts status reads per
  * task). Webhooks for every replica go to replica A, as they would go to a load balancer.
  */
+
+const REFRESH = graphql(`
+  mutation ReplicasRefresh($id: ID!) {
+    refreshTask(id: $id) { __typename ... on RefreshTaskSuccess { task { status } } }
+  }
+`);
 
 /** Forwards everything to `target` and counts `GET /v1/tasks/:id` per task and time. */
 async function countingProxy(target: string): Promise<{ url: string; reads: Map<string, number[]>; close(): Promise<void>; server: Server }> {
@@ -114,11 +121,11 @@ describe('replicas on one Postgres and one Redis', () => {
     const b = await start(await freePort());
     const wsA = connectWs(a.url);
     sockets.push(wsA);
-    const mine = wsA.subscribe<{ tasks: LiveTask }>(TASKS_SUBSCRIPTION, {});
+    const mine = wsA.subscribe(TASKS_SUBSCRIPTION, {});
     await sleep(200);
 
     const id = await createPropertyVideo(b.url, sandbox.vibepeak.media.livingRoomPhoto, 'SUCCESS');
-    const live = await wsA.subscribe<{ task: LiveTask }>(TASK_SUBSCRIPTION, { id }).finished(20_000);
+    const live = await wsA.subscribe(TASK_SUBSCRIPTION, { id }).finished(20_000);
     expect(live.ended).toEqual({ kind: 'complete' });
     expectProgression(
       live.events.map((e) => e.task),
@@ -132,7 +139,7 @@ describe('replicas on one Postgres and one Redis', () => {
     const fly = await createFlythrough(b.url, sandbox.roomai.media.livingRoomPhoto);
     const wsB = connectWs(b.url);
     sockets.push(wsB);
-    const flyStream = await wsB.subscribe<{ task: LiveTask }>(TASK_SUBSCRIPTION, { id: fly }).finished(30_000);
+    const flyStream = await wsB.subscribe(TASK_SUBSCRIPTION, { id: fly }).finished(30_000);
     expect(flyStream.ended).toEqual({ kind: 'complete' });
     const done = flyStream.events.at(-1)!.task;
     expect(done.status).toBe('SUCCEEDED');
@@ -179,7 +186,7 @@ describe('replicas on one Postgres and one Redis', () => {
     sandbox.vibepeak.admin.clearFaults();
     const wsB = connectWs(b!.url);
     sockets.push(wsB);
-    const streams = ids.map((id) => wsB.subscribe<{ task: LiveTask }>(TASK_SUBSCRIPTION, { id }));
+    const streams = ids.map((id) => wsB.subscribe(TASK_SUBSCRIPTION, { id }));
     const finished = await Promise.all(streams.map((s) => s.finished(30_000)));
     for (const s of finished) {
       expect(s.ended).toEqual({ kind: 'complete' });
@@ -200,8 +207,8 @@ describe('replicas on one Postgres and one Redis', () => {
     const id = await createPropertyVideo(b.url, sandbox.vibepeak.media.livingRoomPhoto, 'SLOW');
     const wsC = connectWs(c.url);
     sockets.push(wsC);
-    const live = wsC.subscribe<{ task: LiveTask }>(TASK_SUBSCRIPTION, { id });
-    const mine = wsC.subscribe<{ tasks: LiveTask }>(TASKS_SUBSCRIPTION, {});
+    const live = wsC.subscribe(TASK_SUBSCRIPTION, { id });
+    const mine = wsC.subscribe(TASKS_SUBSCRIPTION, {});
     await live.until((s) => s.events.length > 0, 10_000, 'current state');
     await sleep(200);
 
@@ -212,8 +219,9 @@ describe('replicas on one Postgres and one Redis', () => {
     const { rows } = await db.query<{ provider_ref: string }>('select provider_ref from tasks where id = $1', [uuidOf(id)]);
     await db.end();
     expect(sandbox.vibepeak.admin.completeNow(rows[0]!.provider_ref, 'success')).toBe(true);
-    const refreshed = await gqlAt(b.url, 'mutation($id: ID!) { refreshTask(id: $id) { __typename ... on RefreshTaskSuccess { task { status } } } }', { id });
-    expect(refreshed.body.data.refreshTask.task.status).toBe('SUCCEEDED');
+    const refreshed = (await gqlAt(b.url, REFRESH, { id })).body.data!.refreshTask;
+    expectTypename(refreshed, 'RefreshTaskSuccess');
+    expect(refreshed.task.status).toBe('SUCCEEDED');
     await sleep(500);
     expect(
       live.events.map((e) => e.task.status),

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SANDBOX_KEYS, startSandbox, type Sandbox } from '../../src/sandbox/index.ts';
-import { call, propertyRequest } from './helpers.ts';
+import { call, propertyRequest, type RoomAiBody, type VibePeakBody } from './helpers.ts';
 
 const CREATE = 'POST /v1/real-estate/living-property';
 let sandbox: Sandbox;
@@ -10,7 +10,8 @@ beforeAll(async () => {
 });
 afterAll(() => sandbox.stop());
 
-const create = () => call(`${sandbox.vibepeak.baseUrl}/v1/real-estate/living-property`, { key: SANDBOX_KEYS.vibepeak.test, body: propertyRequest(sandbox) });
+const create = () =>
+  call<VibePeakBody>(`${sandbox.vibepeak.baseUrl}/v1/real-estate/living-property`, { key: SANDBOX_KEYS.vibepeak.test, body: propertyRequest(sandbox) });
 
 describe('injected faults', () => {
   it('adds latency', async () => {
@@ -39,7 +40,7 @@ describe('injected faults', () => {
     for (let i = 0; i < 2; i++) {
       const answer = await create();
       expect(answer.status).toBe(503);
-      expect(answer.json.error.code).toBe('SERVICE_UNAVAILABLE');
+      expect(answer.json.error!.code).toBe('SERVICE_UNAVAILABLE');
     }
     expect((await create()).status).toBe(202);
     expect(sandbox.vibepeak.admin.faults()).toEqual({});
@@ -98,19 +99,24 @@ describe('counters and the HTTP admin surface', () => {
 
     expect((await call(`${origin}/__sandbox/balance`, { body: { apiKey: live, balance: 5 } })).status).toBe(200);
     expect((await call(`${origin}/__sandbox/balance?apiKey=${live}`)).json).toEqual({ apiKey: live, balance: 5 });
-    const broke = await call(`${sandbox.roomai.baseUrl}/generate`, { key: live, body: { model: 'video', image: sandbox.roomai.media.livingRoomPhoto } });
+    const broke = await call<RoomAiBody>(`${sandbox.roomai.baseUrl}/generate`, {
+      key: live,
+      body: { model: 'video', image: sandbox.roomai.media.livingRoomPhoto },
+    });
     expect(broke.json.error).toMatchObject({ code: 'INSUFFICIENT_TOKENS', balance: 5, required: 10 });
     await call(`${origin}/__sandbox/balance`, { body: { apiKey: live, balance: 1000 } });
 
     expect((await call(`${origin}/__sandbox/outcomes`, { body: { apiKey: live, outcome: 'fail' } })).status).toBe(200);
-    const started = await call(`${sandbox.roomai.baseUrl}/generate`, {
+    const started = await call<RoomAiBody>(`${sandbox.roomai.baseUrl}/generate`, {
       key: live,
       body: { model: 'video', image: sandbox.roomai.media.livingRoomPhoto, webhook: 'http://127.0.0.1:9/' },
     });
     const id = String(started.json.processing_url).split('/').at(-1);
     expect((await call(`${origin}/__sandbox/complete`, { body: { id } })).json).toEqual({ ok: true });
-    const result = await call(`${sandbox.roomai.baseUrl}/results?processing_url=${encodeURIComponent(started.json.processing_url)}`, { key: live });
-    expect(result.json.error.code).toBe('GENERATION_FAILED');
+    const result = await call<RoomAiBody>(`${sandbox.roomai.baseUrl}/results?processing_url=${encodeURIComponent(started.json.processing_url!)}`, {
+      key: live,
+    });
+    expect(result.json.error!.code).toBe('GENERATION_FAILED');
 
     const bad = await call(`${origin}/__sandbox/faults`, { body: { route: 'POST /api/v1/generate', errorStatus: 418 } });
     expect(bad.status).toBe(400);

@@ -3,16 +3,69 @@ import type { AddressInfo } from 'node:net';
 import { request, type Dispatcher } from 'undici';
 import type { Sandbox } from '../../src/sandbox/index.ts';
 
-export interface Answer {
+export interface Answer<T = unknown> {
   status: number;
   headers: IncomingHttpHeaders;
-  /** Parsed JSON body (`any`: tests read whatever came back). */
-  json: any;
+  /**
+   * The body parsed as JSON, read as `T` (one of the emulators' bodies below, whose fields are all
+   * optional: the tests check what is there); undefined when the body is not JSON (see `text`).
+   */
+  json: T;
   text: string;
 }
 
+/** An error as either emulator words it (VibePeak's `error`, or the `error` of Room AI's envelope). */
+export interface ProviderErrorBody {
+  code: string;
+  message: string;
+  request_id?: string;
+  /** Room AI's balance errors. */
+  required?: number;
+  balance?: number;
+  details?: {
+    field?: string;
+    required?: number;
+    balance?: number;
+    limit?: number;
+    in_flight?: number;
+    plan?: string;
+    invalid_characters?: string[];
+    [detail: string]: unknown;
+  };
+}
+
+/** Any VibePeak body (a created task, a task, an error, a webhook), as the tests read it. */
+export interface VibePeakBody {
+  event?: string;
+  task_id?: string;
+  status?: string;
+  message?: string;
+  created_at?: string;
+  credits_charged?: number;
+  livemode?: boolean;
+  request_id?: string;
+  queue_position?: number;
+  estimated_completion?: string;
+  started_at?: string;
+  completed_at?: string;
+  result?: { video_url: string; cover_image_url?: string; duration_seconds?: number; resolution?: string; expires_at?: string };
+  error?: ProviderErrorBody;
+}
+
+/** Any Room AI body (success, processing, error envelope, webhook), as the tests read it. */
+export interface RoomAiBody {
+  status?: string;
+  processing_url?: string;
+  result?: { image_url: string; model?: string; tokens_used?: number; processing_time_ms?: number };
+  progress?: { state?: string; percent: number };
+  error?: ProviderErrorBody;
+}
+
 /** One HTTP call; the body is read as text and parsed as JSON when it is JSON. */
-export async function call(url: string, options: { method?: string; key?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<Answer> {
+export async function call<T = unknown>(
+  url: string,
+  options: { method?: string; key?: string; body?: unknown; headers?: Record<string, string> } = {},
+): Promise<Answer<T>> {
   const headers: Record<string, string> = { ...options.headers };
   if (options.key) headers.authorization = `Bearer ${options.key}`;
   if (options.body !== undefined) headers['content-type'] = 'application/json';
@@ -28,7 +81,7 @@ export async function call(url: string, options: { method?: string; key?: string
   } catch {
     json = undefined;
   }
-  return { status: res.statusCode, headers: res.headers, json, text };
+  return { status: res.statusCode, headers: res.headers, json: json as T, text };
 }
 
 /** Polls `read` until `done` holds or the deadline passes; returns every value seen. */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SANDBOX_KEYS, startSandbox, type Sandbox } from '../../src/sandbox/index.ts';
-import { call, pollUntil, startReceiver, type Answer } from './helpers.ts';
+import { call, pollUntil, type RoomAiBody, startReceiver, type Answer } from './helpers.ts';
 
 const keys = SANDBOX_KEYS.roomai;
 let sandbox: Sandbox;
@@ -11,9 +11,9 @@ beforeAll(async () => {
 });
 afterAll(() => sandbox.stop());
 
-const generate = (body: unknown, key: string = keys.live) => call(`${sandbox.roomai.baseUrl}/generate`, { key, body });
+const generate = (body: unknown, key: string = keys.live) => call<RoomAiBody>(`${sandbox.roomai.baseUrl}/generate`, { key, body });
 const results = (processingUrl: string, key: string = keys.live) =>
-  call(`${sandbox.roomai.baseUrl}/results?processing_url=${encodeURIComponent(processingUrl)}`, { key });
+  call<RoomAiBody>(`${sandbox.roomai.baseUrl}/results?processing_url=${encodeURIComponent(processingUrl)}`, { key });
 const photo = () => sandbox.roomai.media.livingRoomPhoto;
 
 function expectError(answer: Answer, status: number, code: string): void {
@@ -43,7 +43,7 @@ describe('Room AI errors', () => {
   ])('400 VALIDATION_ERROR for %s, naming the field', async (_name, body, field) => {
     const answer = await generate(body);
     expectError(answer, 400, 'VALIDATION_ERROR');
-    expect(answer.json.error.details).toEqual({ field });
+    expect(answer.json.error!.details).toEqual({ field });
   });
 
   it('answers 400 INVALID_MODEL for any model but video', async () => {
@@ -59,8 +59,8 @@ describe('Room AI errors', () => {
   it('answers 404 NOT_FOUND for an unknown processing_url and for another key’s job', async () => {
     expectError(await results(`${sandbox.roomai.baseUrl}/predictions/pred_nope`), 404, 'NOT_FOUND');
     const started = await generate({ model: 'video', image: photo(), webhook: 'http://127.0.0.1:9/hook' });
-    expectError(await results(started.json.processing_url, keys.test), 404, 'NOT_FOUND');
-    sandbox.roomai.admin.completeNow(started.json.processing_url.split('/').at(-1));
+    expectError(await results(started.json.processing_url!, keys.test), 404, 'NOT_FOUND');
+    sandbox.roomai.admin.completeNow(started.json.processing_url!.split('/').at(-1)!);
   });
 });
 
@@ -80,7 +80,7 @@ describe('Room AI generation', () => {
       result: { image_url: expect.stringContaining('/media/flythrough-sandbox.mp4'), model: 'video', tokens_used: 10, processing_time_ms: 600 },
     });
     expect(admin.balance(keys.test)).toBe(before - 10);
-    const video = await call(answer.json.result.image_url, { headers: { range: 'bytes=0-1023' } });
+    const video = await call(answer.json.result!.image_url, { headers: { range: 'bytes=0-1023' } });
     expect(video.status).toBe(206);
     expect(video.headers['content-type']).toBe('video/mp4');
   });
@@ -109,7 +109,7 @@ describe('Room AI generation', () => {
       const answer = await generate({ model: 'video', image: photo(), styles: 'SCANDINAVIAN', webhook: receiver.url });
       expect(answer.status).toBe(200);
       expect(answer.json).toEqual({ status: 'processing', processing_url: expect.stringMatching(/\/api\/v1\/predictions\/pred_[0-9a-f]+$/) });
-      const url = answer.json.processing_url as string;
+      const url = answer.json.processing_url!;
       expect(url.startsWith(sandbox.roomai.baseUrl)).toBe(true);
 
       const seen = await pollUntil(
@@ -121,7 +121,7 @@ describe('Room AI generation', () => {
       expect(running.length).toBeGreaterThan(1);
       for (const a of running)
         expect(a.json).toEqual({ status: 'processing', processing_url: url, progress: { state: 'processing', percent: expect.any(Number) } });
-      const percents = running.map((a) => a.json.progress.percent as number);
+      const percents = running.map((a) => a.json.progress!.percent);
       expect([...percents].sort((a, b) => a - b)).toEqual(percents);
       expect(percents.at(-1)!).toBeGreaterThan(percents[0]!);
       expect(percents.every((p) => p >= 0 && p < 100)).toBe(true);
@@ -132,7 +132,7 @@ describe('Room AI generation', () => {
         async () => receiver.received.length,
         (n) => n >= 1,
       );
-      const hook = JSON.parse(receiver.received[0]!.raw);
+      const hook: unknown = JSON.parse(receiver.received[0]!.raw);
       expect(hook).toEqual({ ...seen.at(-1)!.json, processing_url: url });
       expect(receiver.received[0]!.headers).not.toHaveProperty('x-vibepeak-signature');
     } finally {
@@ -145,7 +145,7 @@ describe('Room AI generation', () => {
     try {
       sandbox.roomai.admin.queueOutcome(keys.live, 'fail');
       const answer = await generate({ model: 'video', image: photo(), webhook: receiver.url });
-      const url = answer.json.processing_url as string;
+      const url = answer.json.processing_url!;
       const last = (
         await pollUntil(
           () => results(url),
@@ -169,6 +169,6 @@ describe('Room AI generation', () => {
     sandbox.roomai.admin.queueOutcome(keys.live, 'slow');
     const answer = await generate({ model: 'video', image: photo() });
     expect(answer.status).toBe(200);
-    expect(answer.json.result.processing_time_ms).toBe(1800);
+    expect(answer.json.result!.processing_time_ms).toBe(1800);
   });
 });

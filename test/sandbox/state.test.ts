@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SANDBOX_KEYS, startSandbox } from '../../src/sandbox/index.ts';
 import { JobStore, type Job } from '../../src/sandbox/jobs.ts';
 import { Scheduler } from '../../src/sandbox/scheduler.ts';
-import { call, pollUntil, propertyRequest } from './helpers.ts';
+import { call, pollUntil, propertyRequest, type VibePeakBody } from './helpers.ts';
 
 const live = SANDBOX_KEYS.vibepeak.live;
 const dirs: string[] = [];
@@ -19,19 +19,19 @@ describe('sandbox state and shutdown', () => {
     dirs.push(stateDir);
     const first = await startSandbox({ timeScale: 0.002, stateDir });
     first.vibepeak.admin.setBalance(live, 500);
-    const created = await call(`${first.vibepeak.baseUrl}/v1/real-estate/living-property`, { key: live, body: propertyRequest(first) });
+    const created = await call<VibePeakBody>(`${first.vibepeak.baseUrl}/v1/real-estate/living-property`, { key: live, body: propertyRequest(first) });
     expect(created.status).toBe(202);
     await first.stop();
 
     const second = await startSandbox({ timeScale: 0.002, stateDir });
     try {
       expect(second.vibepeak.admin.balance(live)).toBe(490);
-      const id = created.json.task_id as string;
+      const id = created.json.task_id!;
       const seen = await pollUntil(
-        () => call(`${second.vibepeak.baseUrl}/v1/tasks/${id}`, { key: live }),
+        () => call<VibePeakBody>(`${second.vibepeak.baseUrl}/v1/tasks/${id}`, { key: live }),
         (a) => a.json.status === 'completed',
       );
-      expect(seen.at(-1)!.json.result.video_url.startsWith(second.vibepeak.origin)).toBe(true);
+      expect(seen.at(-1)!.json.result!.video_url.startsWith(second.vibepeak.origin)).toBe(true);
     } finally {
       await second.stop();
     }

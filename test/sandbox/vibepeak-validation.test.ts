@@ -1,30 +1,30 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SANDBOX_KEYS, startSandbox, type Sandbox } from '../../src/sandbox/index.ts';
-import { call, propertyRequest, script, type Answer } from './helpers.ts';
+import { call, propertyRequest, script, type Answer, type VibePeakBody } from './helpers.ts';
 
 const keys = SANDBOX_KEYS.vibepeak;
 let sandbox: Sandbox;
-let create: (body: unknown, key?: string) => Promise<Answer>;
+let create: (body: unknown, key?: string) => Promise<Answer<VibePeakBody>>;
 
 beforeAll(async () => {
   sandbox = await startSandbox({ timeScale: 0.001 });
-  create = (body, key = keys.test) => call(`${sandbox.vibepeak.baseUrl}/v1/real-estate/living-property`, { key, body });
+  create = (body, key = keys.test) => call<VibePeakBody>(`${sandbox.vibepeak.baseUrl}/v1/real-estate/living-property`, { key, body });
 });
 afterAll(() => sandbox.stop());
 
 /** Asserts VibePeak's error envelope, its request id matching the header, and the details. */
-function expectError(answer: Answer, status: number, code: string, details?: Record<string, unknown>): void {
+function expectError(answer: Answer<VibePeakBody>, status: number, code: string, details?: Record<string, unknown>): void {
   expect(answer.status, answer.text).toBe(status);
   expect(answer.json.error).toMatchObject({ code, message: expect.any(String), request_id: expect.stringMatching(/^req_/) });
-  expect(answer.json.error.request_id).toBe(answer.headers['x-request-id']);
-  expect(answer.json.error.details).toBeTypeOf('object');
-  if (details) expect(answer.json.error.details).toMatchObject(details);
+  expect(answer.json.error!.request_id).toBe(answer.headers['x-request-id']);
+  expect(answer.json.error!.details).toBeTypeOf('object');
+  if (details) expect(answer.json.error!.details).toMatchObject(details);
 }
 
 describe('VibePeak auth, plan and routes', () => {
   it('answers 401 INVALID_API_KEY for a missing, malformed or unknown key', async () => {
     expectError(await create(propertyRequest(sandbox), ''), 401, 'INVALID_API_KEY');
-    expectError(await call(`${sandbox.vibepeak.baseUrl}/v1/tasks/task_x`, { headers: { authorization: 'Basic abc' } }), 401, 'INVALID_API_KEY');
+    expectError(await call<VibePeakBody>(`${sandbox.vibepeak.baseUrl}/v1/tasks/task_x`, { headers: { authorization: 'Basic abc' } }), 401, 'INVALID_API_KEY');
     expectError(await create(propertyRequest(sandbox), 'vpk_live_unknown'), 401, 'INVALID_API_KEY');
   });
 
@@ -37,10 +37,10 @@ describe('VibePeak auth, plan and routes', () => {
     const health = await call(`${sandbox.vibepeak.baseUrl}/health`);
     expect(health.status).toBe(200);
     expect(health.json).toEqual({ status: 'ok' });
-    expectError(await call(`${sandbox.vibepeak.baseUrl}/v1/tasks/task_missing`, { key: keys.test }), 404, 'TASK_NOT_FOUND');
-    expectError(await call(`${sandbox.vibepeak.baseUrl}/v1/nothing`, { key: keys.test }), 404, 'NOT_FOUND');
-    expectError(await call(`${sandbox.vibepeak.baseUrl}/v1/tasks/%E0%A4%A`, { key: keys.test }), 404, 'NOT_FOUND');
-    const wrongMethod = await call(`${sandbox.vibepeak.baseUrl}/health`, { method: 'DELETE' });
+    expectError(await call<VibePeakBody>(`${sandbox.vibepeak.baseUrl}/v1/tasks/task_missing`, { key: keys.test }), 404, 'TASK_NOT_FOUND');
+    expectError(await call<VibePeakBody>(`${sandbox.vibepeak.baseUrl}/v1/nothing`, { key: keys.test }), 404, 'NOT_FOUND');
+    expectError(await call<VibePeakBody>(`${sandbox.vibepeak.baseUrl}/v1/tasks/%E0%A4%A`, { key: keys.test }), 404, 'NOT_FOUND');
+    const wrongMethod = await call<VibePeakBody>(`${sandbox.vibepeak.baseUrl}/health`, { method: 'DELETE' });
     expectError(wrongMethod, 405, 'METHOD_NOT_ALLOWED');
     expect(wrongMethod.headers.allow).toBe('GET');
   });
@@ -149,7 +149,7 @@ describe('VibePeak script rules', () => {
     const text = `${start}, ${script(80)}`.slice(0, 75);
     const answer = await create(propertyRequest(sandbox, { script: text }));
     expectError(answer, 400, 'SCRIPT_INVALID_CHARACTERS', { field: 'script' });
-    expect(answer.json.error.details.invalid_characters.length).toBeGreaterThan(0);
+    expect(answer.json.error!.details!.invalid_characters!.length).toBeGreaterThan(0);
   });
 });
 
@@ -175,7 +175,7 @@ describe('VibePeak voices and images', () => {
       expectError(await create(propertyRequest(sandbox, { images: [{ url }] })), 400, 'INVALID_IMAGE_URL', { field: 'images[0].url', index: 0, url });
     }
     const outside = await create(propertyRequest(sandbox, { images: [{ url: 'https://photos.example.com/a.jpg' }] }));
-    expect(outside.json.error.message).toMatch(/outside/);
+    expect(outside.json.error!.message).toMatch(/outside/);
   });
 
   it('checks fields before voices, voices before images, so the cheapest error wins', async () => {

@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SANDBOX_KEYS, startSandbox, type Sandbox } from '../../src/sandbox/index.ts';
-import { call, pollUntil, propertyRequest, startReceiver, type Received } from './helpers.ts';
+import { call, pollUntil, propertyRequest, startReceiver, type Received, type VibePeakBody } from './helpers.ts';
 
 const keys = SANDBOX_KEYS.vibepeak;
 let sandbox: Sandbox;
@@ -25,12 +25,12 @@ function verify(secret: string, delivery: Received): boolean {
 }
 
 async function createWithHook(webhookUrl: string, overrides: Record<string, unknown> = {}, key: string = keys.test): Promise<string> {
-  const created = await call(`${sandbox.vibepeak.baseUrl}/v1/real-estate/living-property`, {
+  const created = await call<VibePeakBody>(`${sandbox.vibepeak.baseUrl}/v1/real-estate/living-property`, {
     key,
     body: propertyRequest(sandbox, { webhook_url: webhookUrl, ...overrides }),
   });
   expect(created.status, created.text).toBe(202);
-  return created.json.task_id;
+  return created.json.task_id!;
 }
 
 describe('VibePeak webhooks', () => {
@@ -47,8 +47,8 @@ describe('VibePeak webhooks', () => {
       expect(verify(sandbox.vibepeak.webhookSecret(keys.live), delivery)).toBe(false);
       expect(delivery.headers['x-vibepeak-event']).toBe('task.completed');
       expect(delivery.headers['content-type']).toBe('application/json');
-      const payload = JSON.parse(delivery.raw);
-      const task = await call(`${sandbox.vibepeak.baseUrl}/v1/tasks/${id}`, { key: keys.test });
+      const payload = JSON.parse(delivery.raw) as VibePeakBody;
+      const task = await call<VibePeakBody>(`${sandbox.vibepeak.baseUrl}/v1/tasks/${id}`, { key: keys.test });
       expect(payload).toEqual({ event: 'task.completed', ...task.json });
       expect(payload.livemode).toBe(false);
     } finally {

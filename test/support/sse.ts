@@ -1,4 +1,6 @@
+import type { DocumentNode } from 'graphql';
 import { request } from 'undici';
+import { type Headers, queryText, type TypedDocumentNode, type VariablesAndHeaders } from './graphql.ts';
 import { EventStream, type StreamResult } from './ws.ts';
 
 /**
@@ -6,13 +8,27 @@ import { EventStream, type StreamResult } from './ws.ts';
  * `Accept: text/event-stream` and parses the stream (`event: next` / `event: complete` with
  * `data:` lines, blank-line separated; `:` comments are keep-alives). A response that is not an
  * event stream ends the stream with an error carrying its status and body.
+ *
+ * The operation is a typed document from `graphql(…)`: its variables are checked, its result types
+ * the events. `subscribeSseRaw` sends any text, for operations the schema must refuse.
  */
-export function subscribeSse<T = any>(
+export function subscribeSse<TData, TVariables>(
   httpUrl: string,
-  query: string,
-  variables: Record<string, unknown> = {},
-  headers: Record<string, string> = {},
-): EventStream<T> {
+  document: TypedDocumentNode<TData, TVariables>,
+  ...args: VariablesAndHeaders<TVariables>
+): EventStream<TData>;
+/** @deprecated Any text: use a `graphql(…)` document, or `subscribeSseRaw`. */
+export function subscribeSse<TData = unknown>(httpUrl: string, query: string, variables?: Record<string, unknown>, headers?: Headers): EventStream<TData>;
+export function subscribeSse<TData>(httpUrl: string, query: string | DocumentNode, variables?: unknown, headers?: Headers): EventStream<TData> {
+  return open<TData>(httpUrl, query, variables, headers);
+}
+
+/** Subscribes over SSE with any text and variables, for operations the schema must refuse: the events are `unknown`. */
+export function subscribeSseRaw(httpUrl: string, query: string | DocumentNode, variables?: unknown, headers?: Headers): EventStream<unknown> {
+  return open<unknown>(httpUrl, query, variables, headers);
+}
+
+function open<T>(httpUrl: string, query: string | DocumentNode, variables: unknown = {}, headers: Headers = {}): EventStream<T> {
   const stream = new EventStream<T>();
   const abort = new AbortController();
   stream.onCancel(() => abort.abort());
@@ -21,7 +37,7 @@ export function subscribeSse<T = any>(
       const res = await request(`${httpUrl}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'text/event-stream', ...headers },
-        body: JSON.stringify({ query, variables }),
+        body: JSON.stringify({ query: queryText(query), variables }),
         signal: abort.signal,
         bodyTimeout: 0,
       });

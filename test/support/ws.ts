@@ -1,10 +1,12 @@
+import type { DocumentNode } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
+import { type GraphQLErrorBody, queryText, type TypedDocumentNode, type VariablesArg } from './graphql.ts';
 
 /** One GraphQL result as a subscription delivers it. */
 export interface StreamResult<T> {
   data?: T | null;
-  errors?: readonly { message: string; extensions?: Record<string, unknown> }[];
+  errors?: readonly GraphQLErrorBody[];
 }
 
 /**
@@ -93,7 +95,17 @@ export interface WsConnection {
   client: Client;
   /** Every close event of the socket (code and reason). */
   closes: { code: number; reason: string }[];
-  subscribe<T = any>(query: string, variables?: Record<string, unknown>): EventStream<T>;
+  /** Subscribes with a typed document from `graphql(…)`: its variables are checked, its result types the events. */
+  subscribe<TData, TVariables>(document: TypedDocumentNode<TData, TVariables>, ...variables: VariablesArg<TVariables>): EventStream<TData>;
+  /**
+   * @deprecated The result type named by the caller (`subscribe<{ task: LiveTask }>(doc, vars)`), still
+   * checked against the document's; the variables are not. Leave the type argument out instead.
+   */
+  subscribe<TData = never>(document: TypedDocumentNode<NoInfer<TData>, never>, variables?: Record<string, unknown>): EventStream<TData>;
+  /** @deprecated Any text: use a `graphql(…)` document, or `subscribeRaw` for one the schema must refuse. */
+  subscribe<TData = unknown>(query: string, variables?: Record<string, unknown>): EventStream<TData>;
+  /** Subscribes with any text and variables, for operations the schema must refuse: the events are `unknown`. */
+  subscribeRaw(query: string | DocumentNode, variables?: Record<string, unknown>): EventStream<unknown>;
   dispose(): Promise<void>;
 }
 
@@ -117,22 +129,24 @@ export function connectWs(httpUrl: string, options: { authorization?: string; la
       },
     },
   });
+  function subscribe<TData>(query: string | DocumentNode, variables: unknown = {}): EventStream<TData> {
+    const stream = new EventStream<TData>();
+    const unsubscribe = client.subscribe<TData>(
+      { query: queryText(query), variables: variables as Record<string, unknown> },
+      {
+        next: (result) => stream.push(result as StreamResult<TData>),
+        error: (error) => stream.end({ kind: 'error', error }),
+        complete: () => stream.end({ kind: 'complete' }),
+      },
+    );
+    stream.onCancel(unsubscribe);
+    return stream;
+  }
   return {
     client,
     closes,
-    subscribe<T = any>(query: string, variables: Record<string, unknown> = {}): EventStream<T> {
-      const stream = new EventStream<T>();
-      const unsubscribe = client.subscribe<T>(
-        { query, variables },
-        {
-          next: (result) => stream.push(result as StreamResult<T>),
-          error: (error) => stream.end({ kind: 'error', error }),
-          complete: () => stream.end({ kind: 'complete' }),
-        },
-      );
-      stream.onCancel(unsubscribe);
-      return stream;
-    },
+    subscribe: <TData>(query: string | DocumentNode, variables?: unknown) => subscribe<TData>(query, variables),
+    subscribeRaw: (query, variables) => subscribe<unknown>(query, variables),
     async dispose() {
       await client.dispose();
     },

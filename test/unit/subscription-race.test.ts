@@ -18,6 +18,7 @@ describe('Subscription.task', () => {
       client: { name: 'local' },
       events,
       tasks: {
+        admitSubscription: async () => {},
         getMany: async () => {
           events.publish(v2);
           return [v1];
@@ -26,7 +27,7 @@ describe('Subscription.task', () => {
     } as unknown as Context;
     const seen: Task[] = [];
     const run = (async () => {
-      for await (const task of taskUpdates(ctx, encodeGlobalID('PropertyVideoTask', uuid))) seen.push(task);
+      for await (const task of await taskUpdates(ctx, encodeGlobalID('PropertyVideoTask', uuid))) seen.push(task);
     })();
     const outcome = await Promise.race([run.then(() => 'completed'), new Promise((r) => setTimeout(() => r('hung'), 2000))]);
     expect(outcome).toBe('completed');
@@ -37,8 +38,12 @@ describe('Subscription.task', () => {
   });
 
   it('does not read a property task through a flythrough id', async () => {
-    const ctx = { client: { name: 'local' }, events: new LocalTaskEvents(), tasks: { getMany: async () => [v1] } } as unknown as Context;
-    const it = taskUpdates(ctx, encodeGlobalID('FlythroughVideoTask', uuid));
+    const ctx = {
+      client: { name: 'local' },
+      events: new LocalTaskEvents(),
+      tasks: { admitSubscription: async () => {}, getMany: async () => [v1] },
+    } as unknown as Context;
+    const it = await taskUpdates(ctx, encodeGlobalID('FlythroughVideoTask', uuid));
     await expect(it.next()).rejects.toThrow(/No task with this id/);
   });
 });

@@ -41,7 +41,7 @@ describe('tasks subscription resync', () => {
     const owner = `acme-${randomUUID()}`;
     const ctx = { client: { name: owner }, tasks, events } as unknown as Context;
 
-    const sub = tasksUpdates(ctx, {});
+    const sub = await tasksUpdates(ctx, {});
     const received: Task[] = [];
     const pump = (async () => {
       for await (const t of sub) received.push(t);
