@@ -10,7 +10,9 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 /** The typed documents output; the schema test regenerates it in memory to check the committed files. */
 export const typedDocuments = {
   preset: 'client',
-  presetConfig: { fragmentMasking: false },
+  // persistedDocuments: also writes src/generated/persisted-documents.json (sha256 → document), the manifest
+  // TRUSTED_DOCUMENTS takes, and puts each document's hash in its `__meta__` for clients to send as documentId.
+  presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' } },
   config: { useTypeImports: true, enumsAsTypes: true, importExtension: '.ts', scalars: { DateTime: 'string', URL: 'string' } },
 } satisfies CodegenConfig['generates'][string];
 

@@ -15,9 +15,12 @@ import { SUBMIT_GRACE_MS, TaskService } from '../tasks/service.ts';
 import type { TaskStore } from '../tasks/store.ts';
 import { RoomAiClient } from '../upstream/roomai/client.ts';
 import { VibePeakClient } from '../upstream/vibepeak/client.ts';
+import { ClientLimits } from './client-limits.ts';
 import { createGraphQL, type Yoga } from './graphql.ts';
 import { createHttpServer } from './http.ts';
 import { createMetrics } from './metrics.ts';
+import { OriginPolicy } from './origins.ts';
+import { TrustedDocuments } from './trusted-documents.ts';
 import { createWebhookHandler } from './webhooks.ts';
 import { attachWebSocket } from './ws.ts';
 
@@ -56,6 +59,11 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
   ]) {
     logger.redact(secret);
   }
+  // Transport hardening, shared by HTTP, SSE and graphql-ws. A bad manifest stops the start before anything opens.
+  const trusted = config.trustedDocuments ? TrustedDocuments.load(config.trustedDocuments, schema) : null;
+  const origins = new OriginPolicy(config.cors, { allowSameOrigin: config.clients.length > 0 });
+  const clientLimits = new ClientLimits({ maxSockets: config.limits.socketsPerClient, maxSubscriptions: config.limits.subscriptionsPerClient });
+
   const persistent = !config.dataDir.startsWith('memory://');
   const needSandbox = config.roomai.sandbox || config.vibepeak.sandbox;
   // The store first: a data folder another gateway holds stops the start before anything listens.
@@ -148,6 +156,9 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
     examplePhotos: sandbox
       ? { room: sandbox.vibepeak.media.livingRoomPhoto, kitchen: sandbox.vibepeak.media.kitchenPhoto }
       : { room: 'https://example.com/living-room.jpg', kitchen: 'https://example.com/kitchen.jpg' },
+    limits: config.limits,
+    origins,
+    trusted,
   });
   const webhookLog = logger.child({ component: 'webhooks' });
   const http = createHttpServer({
@@ -156,8 +167,19 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
     ready: () => store.ping(),
     metrics,
     logger,
+    transport: { origins, clientLimits, clients: config.clients, limits: config.limits },
   });
-  ws = attachWebSocket({ server: http.server, yoga, clients: config.clients, maxOperationsPerConnection: config.wsMaxSubscriptionsPerConnection, logger });
+  ws = attachWebSocket({
+    server: http.server,
+    yoga,
+    clients: config.clients,
+    maxOperationsPerConnection: config.wsMaxSubscriptionsPerConnection,
+    maxPayloadBytes: config.limits.wsMaxPayloadBytes,
+    clientLimits,
+    origins,
+    trusted,
+    logger,
+  });
 
   // Before taking requests: a submit found unanswered now was cut off by the last stop, not in
   // flight. With a shared database another replica's submit may be in flight: leave recent ones.
