@@ -90,7 +90,8 @@ export function attachWebSocket({
     path: '/graphql',
     maxPayload: maxPayloadBytes,
     // Browsers let any page open a WebSocket anywhere: the Origin is the only sign of whose page it is.
-    verifyClient: ({ req }: { req: IncomingMessage }) => origins.allows(req.headers.origin, req.headers.host),
+    verifyClient: ({ req }: { req: IncomingMessage }, done: (ok: boolean, status?: number, reason?: string) => void) =>
+      origins.allows(req.headers.origin, req.headers.host) ? done(true) : done(false, 403, 'Origin not allowed (CORS_ORIGINS)'),
   });
   const multiplexer = new SubscriptionMultiplexer();
   const documents = new CheckedDocuments();
@@ -188,6 +189,15 @@ export function attachWebSocket({
     wss,
     12_000,
   );
+  // graphql-ws answers a socket's 'error' (an oversized frame, an invalid frame) with console.error
+  // and the whole socket, once per connection a client opens; ws has already closed the socket with
+  // the right code (1009 for a frame over maxPayload). Registered after graphql-ws's, this replaces it.
+  wss.on('connection', (socket) => {
+    socket.removeAllListeners('error');
+    socket.on('error', (err: Error & { code?: string }) =>
+      logger.debug('WebSocket frame refused; the socket is closed', { reason: err.message, code: err.code }),
+    );
+  });
   return {
     wss,
     multiplexer,
