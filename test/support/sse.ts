@@ -9,7 +9,7 @@ import { EventStream, type StreamResult } from './ws.ts';
  */
 export function subscribeSse<T = any>(
   httpUrl: string,
-  query: string,
+  query: string | { documentId: string },
   variables: Record<string, unknown> = {},
   headers: Record<string, string> = {},
 ): EventStream<T> {
@@ -21,7 +21,8 @@ export function subscribeSse<T = any>(
       const res = await request(`${httpUrl}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'text/event-stream', ...headers },
-        body: JSON.stringify({ query, variables }),
+        // A trusted document is named by id instead of sent as text.
+        body: JSON.stringify(typeof query === 'string' ? { query, variables } : { ...query, variables }),
         signal: abort.signal,
         bodyTimeout: 0,
       });
