@@ -44,7 +44,7 @@ export interface FastPathHooks {
   params?: (params: RequestParams, request: { headers: { get(name: string): string | null } }) => RequestParams;
 }
 
-/** Bodies up to this size take the fast path; larger ones go to yoga unread (its limit is 25 MB). */
+/** Bodies up to this size (or yoga's body limit, if lower) take the fast path; larger ones go to yoga unread, which answers 413 past its limit. */
 export const FAST_PATH_MAX_BODY = 1024 * 1024;
 
 /** Why a request went to yoga, for the counters. */

@@ -62,7 +62,8 @@ export function createHttpServer({ yoga, webhooks, ready, metrics, logger, fastP
       req.headers['x-request-id'] = requestId;
       res.setHeader('x-request-id', requestId);
       if (transport) {
-        // A browser page from another origin: refused before anything runs (CORS alone stops neither a form POST nor reading nothing back).
+        // A browser page from another origin: refused before anything runs. CORS would only hide the
+        // answer from the page; the request itself (a form POST, a fetch without a preflight) would run.
         if (!transport.origins.allows(req.headers.origin, req.headers.host)) return sendGraphQLError(res, new ForbiddenOriginError());
         if (isEventStream(req) && !holdStream(req, res, transport)) {
           return sendGraphQLError(res, new ClientSubscriptionLimitError(transport.clientLimits.maxSubscriptions));
