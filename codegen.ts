@@ -11,7 +11,9 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 /** The typed documents output; the schema test regenerates it in memory to check the committed files. */
 export const typedDocuments = {
   preset: 'client',
-  presetConfig: { fragmentMasking: false },
+  // persistedDocuments: also writes src/generated/persisted-documents.json (sha256 → document), the manifest
+  // TRUSTED_DOCUMENTS takes, and puts each document's hash in its `__meta__` for clients to send as documentId.
+  presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' } },
   config: { useTypeImports: true, enumsAsTypes: true, importExtension: '.ts', scalars: { DateTime: 'string', URL: 'string' } },
 } satisfies CodegenConfig['generates'][string];
 
@@ -31,7 +33,8 @@ const sdl = execFileSync(process.execPath, [fileURLToPath(new URL('./scripts/pri
  */
 export const typedOutputs = {
   'src/generated/': { ...typedDocuments, documents: [fromHere('operations/*.graphql')] },
-  'src/generated/test/': { ...typedDocuments, documents: [fromHere('test/**/*.ts')] },
+  // No manifest for the tests' operations: they must never become trusted documents.
+  'src/generated/test/': { ...typedDocuments, presetConfig: { fragmentMasking: false }, documents: [fromHere('test/**/*.ts')] },
 } satisfies CodegenConfig['generates'];
 
 const config: CodegenConfig = {

@@ -35,6 +35,134 @@ const gatewayKeys = z
     return clients;
   });
 
+// ── Transport hardening: limits on documents, bodies, frames, connections and time; CORS; trusted documents.
+
+const count = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+/** `CORS_ORIGINS`: `*`, `localhost` (http(s) on localhost, 127.0.0.1 or [::1], any port) or exact origins, comma-separated. */
+const corsOrigins = z
+  .string()
+  .optional()
+  .transform((raw, ctx) => {
+    if (raw === undefined || raw.trim() === '') return undefined;
+    const cors: CorsConfig = { any: false, localhost: false, origins: [] };
+    for (const entry of raw
+      .split(',')
+      .map((e) => e.trim())
+      .filter(Boolean)) {
+      if (entry === '*') cors.any = true;
+      else if (entry === 'localhost') cors.localhost = true;
+      else {
+        const url = URL.canParse(entry) ? new URL(entry) : null;
+        const bare = url && url.pathname === '/' && !url.search && !url.hash && !url.username && !entry.endsWith('/');
+        if (!url || !bare || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+          ctx.addIssue({ code: 'custom', message: `"${entry}" is not an origin: use scheme://host[:port] (no path or trailing slash), "localhost" or "*"` });
+          return z.NEVER;
+        }
+        cors.origins.push(url.origin);
+      }
+    }
+    return cors;
+  });
+
+const transportEnv = {
+  MAX_QUERY_LENGTH: count(1, 10_000_000).default(32_768),
+  MAX_QUERY_TOKENS: count(1, 1_000_000).default(1_000),
+  MAX_QUERY_DEPTH: count(1, 1_000).default(10),
+  MAX_QUERY_ALIASES: count(0, 100_000).default(15),
+  MAX_QUERY_DIRECTIVES: count(0, 100_000).default(50),
+  MAX_QUERY_COST: count(1, 1_000_000_000).default(10_000),
+  MAX_REQUEST_BODY_BYTES: count(1_024, 100 * 1024 * 1024).default(1024 * 1024),
+  WS_MAX_PAYLOAD_BYTES: count(1_024, 100 * 1024 * 1024).default(256 * 1024),
+  MAX_SOCKETS_PER_CLIENT: count(1, 1_000_000).default(100),
+  MAX_SUBSCRIPTIONS_PER_CLIENT: count(1, 10_000_000).default(1_000),
+  REQUEST_TIMEOUT_SECONDS: positive.max(3_600).default(30),
+  HEADERS_TIMEOUT_SECONDS: positive.max(3_600).default(10),
+  CORS_ORIGINS: corsOrigins,
+  TRUSTED_DOCUMENTS: optionalString,
+  ADMIN_CLIENTS: z
+    .string()
+    .optional()
+    .transform((raw) =>
+      (raw ?? '')
+        .split(',')
+        .map((n) => n.trim())
+        .filter(Boolean),
+    ),
+};
+
+/** Limits on what one client can make the gateway parse, hold and wait for (README, "Limits"). */
+export interface TransportLimits {
+  /** Characters of a GraphQL document; checked before anything else reads it. */
+  queryLength: number;
+  /** Lexical tokens of a document; the parser stops at the first one over. */
+  queryTokens: number;
+  /** Field nesting of an operation (fragments flattened, introspection not counted). */
+  queryDepth: number;
+  queryAliases: number;
+  queryDirectives: number;
+  /** Estimated cost: 1 per field, a list field's selection times its `first`/`last` (100 when not a literal). */
+  queryCost: number;
+  /** Bytes of an HTTP request body. */
+  requestBodyBytes: number;
+  /** Bytes of one graphql-ws message, enforced from the frame header on (before `connection_init` too). */
+  wsMaxPayloadBytes: number;
+  /** graphql-ws connections per client (the gateway key's client; in open mode the remote address). */
+  socketsPerClient: number;
+  /** Subscriptions over graphql-ws plus SSE streams open at once, per client. */
+  subscriptionsPerClient: number;
+  /** Longest a client may take to send a whole request (headers and body). */
+  requestTimeoutSeconds: number;
+  /** Longest a client may take to send a request's headers. */
+  headersTimeoutSeconds: number;
+}
+
+/** Which browser origins may call `/graphql` (HTTP and WebSocket); requests without an `Origin` are not browsers' and pass. */
+export interface CorsConfig {
+  /** `*`: every origin. */
+  any: boolean;
+  /** http(s)://localhost, 127.0.0.1 or [::1] on any port. */
+  localhost: boolean;
+  /** Exact origins (`https://app.example.com`). */
+  origins: string[];
+}
+
+/** Trusted-documents mode: only the manifest's documents run, by id; other documents only for admin clients. */
+export interface TrustedDocumentsConfig {
+  /** A JSON object of document id → document text (GraphQL Code Generator's `persisted-documents.json`). */
+  manifest: string;
+  /** Client names (from `GATEWAY_API_KEYS`) that may still send any document, introspection included. */
+  adminClients: string[];
+}
+
+function transportConfig(e: z.infer<typeof gatewayEnv>): Pick<GatewayConfig, 'limits' | 'cors' | 'trustedDocuments'> {
+  const problems: string[] = [];
+  if (e.HEADERS_TIMEOUT_SECONDS > e.REQUEST_TIMEOUT_SECONDS) problems.push('HEADERS_TIMEOUT_SECONDS: must not be more than REQUEST_TIMEOUT_SECONDS');
+  const names = new Set(e.GATEWAY_API_KEYS.map((c) => c.name));
+  const unknown = e.ADMIN_CLIENTS.filter((n) => !names.has(n));
+  if (unknown.length > 0) problems.push(`ADMIN_CLIENTS: not clients of GATEWAY_API_KEYS: ${unknown.join(', ')}`);
+  if (problems.length > 0) throw new ConfigError(`Invalid configuration:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+  return {
+    limits: {
+      queryLength: e.MAX_QUERY_LENGTH,
+      queryTokens: e.MAX_QUERY_TOKENS,
+      queryDepth: e.MAX_QUERY_DEPTH,
+      queryAliases: e.MAX_QUERY_ALIASES,
+      queryDirectives: e.MAX_QUERY_DIRECTIVES,
+      queryCost: e.MAX_QUERY_COST,
+      requestBodyBytes: e.MAX_REQUEST_BODY_BYTES,
+      wsMaxPayloadBytes: e.WS_MAX_PAYLOAD_BYTES,
+      socketsPerClient: e.MAX_SOCKETS_PER_CLIENT,
+      subscriptionsPerClient: e.MAX_SUBSCRIPTIONS_PER_CLIENT,
+      requestTimeoutSeconds: e.REQUEST_TIMEOUT_SECONDS,
+      headersTimeoutSeconds: e.HEADERS_TIMEOUT_SECONDS,
+    },
+    // Open mode (no keys) lets local front ends in by default; with keys, no browser origin unless listed.
+    cors: e.CORS_ORIGINS ?? { any: false, localhost: e.GATEWAY_API_KEYS.length === 0, origins: [] },
+    trustedDocuments: e.TRUSTED_DOCUMENTS ? { manifest: e.TRUSTED_DOCUMENTS, adminClients: e.ADMIN_CLIENTS } : null,
+  };
+}
+
 const gatewayEnv = z.object({
   PORT: port.default(4000),
   HOST: z.string().default('127.0.0.1'),
@@ -67,6 +195,7 @@ const gatewayEnv = z.object({
   RATE_LIMIT_SUBMIT_BURST: z.coerce.number().int().min(1).max(100_000).default(60),
   RATE_LIMIT_SUBSCRIPTIONS_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(600),
   RATE_LIMIT_SUBSCRIPTION_BURST: z.coerce.number().int().min(1).max(100_000).default(200),
+  ...transportEnv,
 });
 
 /** Each provider's own variables (key, base URL, poll interval, deadline, …): see its package. */
@@ -98,6 +227,10 @@ export interface GatewayConfig {
   wsMaxSubscriptionsPerConnection: number;
   /** Per client: submits (what provider accounts are charged for) and subscription starts. */
   rateLimits: { submits: RateRule; subscriptions: RateRule };
+  limits: TransportLimits;
+  cors: CorsConfig;
+  /** Null: any valid document runs (the default). */
+  trustedDocuments: TrustedDocumentsConfig | null;
 }
 
 export class ConfigError extends Error {
@@ -144,6 +277,7 @@ export function loadGatewayConfig(env: Record<string, string | undefined> = proc
       submits: { perMinute: e.RATE_LIMIT_SUBMITS_PER_MINUTE, burst: e.RATE_LIMIT_SUBMIT_BURST },
       subscriptions: { perMinute: e.RATE_LIMIT_SUBSCRIPTIONS_PER_MINUTE, burst: e.RATE_LIMIT_SUBSCRIPTION_BURST },
     },
+    ...transportConfig(e),
   };
 }
 

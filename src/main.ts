@@ -30,7 +30,7 @@ export async function main(): Promise<void> {
     });
   } catch (err) {
     const code = (err as { code?: string }).code;
-    if (err instanceof DataDirLockedError || (err as Error).message?.startsWith('REDIS_URL:')) {
+    if (err instanceof DataDirLockedError || err instanceof ConfigError || (err as Error).message?.startsWith('REDIS_URL:')) {
       logger.error((err as Error).message);
       process.exit(1);
     }

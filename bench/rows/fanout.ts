@@ -85,7 +85,9 @@ async function bare(): Promise<FanoutResult> {
 async function tourgraph(): Promise<FanoutResult> {
   const stub = await startStub();
   // Polls every 0.5 s so the change is read soon; the latency is timed from the stub's answer anyway.
-  const gw = await startGateway({ ...stubEnv(stub), POLL_VIBEPEAK_INTERVAL_SECONDS: '0.5', POLL_MIN_INTERVAL_SECONDS: '0.1' }, 'fanout');
+  // The subscribers stand for 10,000 users, but they all come from one loopback address: one client in open mode.
+  const perClient = { MAX_SOCKETS_PER_CLIENT: String(PROCESSES * SOCKETS_PER_PROCESS), MAX_SUBSCRIPTIONS_PER_CLIENT: String(TOTAL) };
+  const gw = await startGateway({ ...stubEnv(stub), ...perClient, POLL_VIBEPEAK_INTERVAL_SECONDS: '0.5', POLL_MIN_INTERVAL_SECONDS: '0.1' }, 'fanout');
   try {
     const id = await createTask(gw.url);
     return await fanout(gw.url, gw.child.pid, { id }, async () => {

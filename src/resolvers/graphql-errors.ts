@@ -43,6 +43,53 @@ export class SubscriptionRateLimitedError extends GraphQLError {
   }
 }
 
+/**
+ * A document is over one of the gateway's parse-time limits (`limit` names the setting, `max` is its
+ * value). A request error: yoga answers 400 with `application/graphql-response+json` and 200 with
+ * `application/json`, as for a syntax or validation error; graphql-ws sends it as the operation's `error`.
+ */
+export class QueryLimitError extends GraphQLError {
+  constructor(limit: string, max: number, message: string) {
+    super(message, { extensions: { code: 'QUERY_LIMIT_EXCEEDED', limit, max, http: { spec: true, status: 400 } } });
+  }
+}
+
+/** A client (gateway key; in open mode a remote address) already has as many subscriptions open as allowed, over graphql-ws and SSE together. */
+export class ClientSubscriptionLimitError extends GraphQLError {
+  constructor(max: number) {
+    super(`At most ${max} subscriptions open at once per client, over graphql-ws and SSE together (MAX_SUBSCRIPTIONS_PER_CLIENT).`, {
+      extensions: { code: 'TOO_MANY_CLIENT_SUBSCRIPTIONS', http: { status: 429 } },
+    });
+  }
+}
+
+/** A browser request from an origin not in `CORS_ORIGINS` (HTTP 403). */
+export class ForbiddenOriginError extends GraphQLError {
+  constructor() {
+    super('Requests from this origin are not allowed (CORS_ORIGINS).', { extensions: { code: 'FORBIDDEN_ORIGIN', http: { status: 403 } } });
+  }
+}
+
+/** Trusted-documents mode: the id sent is not in the gateway's manifest. */
+export class PersistedDocumentNotFoundError extends GraphQLError {
+  constructor(id: string) {
+    const shown = id.length > 80 ? `${id.slice(0, 80)}…` : id;
+    super(`No trusted document has the id ${JSON.stringify(shown)}.`, {
+      extensions: { code: 'PERSISTED_DOCUMENT_NOT_FOUND', http: { spec: true, status: 400 } },
+    });
+  }
+}
+
+/** Trusted-documents mode: a document was sent as text by a client that may only run the manifest's documents by id. */
+export class PersistedDocumentRequiredError extends GraphQLError {
+  constructor() {
+    super(
+      'This gateway runs trusted documents only: send "documentId" ("sha256:<hash>" of a document in its manifest) or extensions.persistedQuery.sha256Hash. Other documents, introspection included, need an admin key.',
+      { extensions: { code: 'PERSISTED_DOCUMENT_REQUIRED', http: { spec: true, status: 400 } } },
+    );
+  }
+}
+
 /** A subscriber fell so far behind that its queued results were dropped; it should subscribe again. */
 export class SubscriberTooSlowError extends GraphQLError {
   constructor(max: number) {

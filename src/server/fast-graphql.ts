@@ -26,14 +26,29 @@ import type { Yoga } from './graphql.ts';
  * It reproduces yoga as configured by `createGraphQL`. A yoga with more HTTP-level or yoga-level
  * hooks (a plugin with `onRequest`, `onRequestParse`, `onParams`, `onExecutionResult`, …) than the
  * built-in ones would be bypassed in part, so `createFastGraphQL` refuses such a yoga (returns
- * null, with a warning) and everything goes to yoga.
+ * null, with a warning) and everything goes to yoga, unless the plugin is marked `[FAST_PATH]`:
+ * this path then does what the plugin's hooks would (CSRF prevention passes every request this
+ * path takes; trusted documents resolve the params the same way). Envelop-level plugins (the
+ * parse-time limits of query-limits.ts, error handling) run here as in yoga, through
+ * `yoga.getEnveloped`, and their errors hand the request to yoga.
  */
 
-/** Bodies up to this size take the fast path; larger ones go to yoga unread (its limit is 25 MB). */
+/**
+ * Marks a plugin whose yoga-level hooks the fast path reproduces. `params` stands for an
+ * `onParams` hook: it returns the params to run, or throws (the request then goes to yoga, whose
+ * hook throws the same error).
+ */
+export const FAST_PATH = Symbol.for('tourgraph.fastPath');
+
+export interface FastPathHooks {
+  params?: (params: RequestParams, request: { headers: { get(name: string): string | null } }) => RequestParams;
+}
+
+/** Bodies up to this size (or yoga's body limit, if lower) take the fast path; larger ones go to yoga unread, which answers 413 past its limit. */
 export const FAST_PATH_MAX_BODY = 1024 * 1024;
 
 /** Why a request went to yoga, for the counters. */
-export type FallbackReason = 'request' | 'body' | 'document' | 'context';
+export type FallbackReason = 'request' | 'body' | 'params' | 'document' | 'context';
 
 export interface FastPathStats {
   /** Requests answered by the fast path. */
@@ -69,12 +84,16 @@ interface YogaInternals {
  */
 const EXPECTED_HOOKS = { onRequest: 4, onResponse: 1, onRequestParse: 8, onParams: 1, onExecutionResult: 0, onResultProcess: 1 };
 
-interface Params {
-  query: string;
+/** A GraphQL-over-HTTP request's params; `documentId` names a trusted document instead of `query`. */
+export interface RequestParams {
+  query?: string;
   operationName?: string | null;
   variables?: Record<string, unknown> | null;
   extensions?: Record<string, unknown> | null;
+  documentId?: unknown;
 }
+
+type Params = RequestParams & { query: string };
 
 /** Stands in for yoga's `new Response(body, init)` when its result processor is reused. */
 class CapturedResponse {
@@ -119,7 +138,7 @@ export function negotiateMediaType(accept: string | undefined): string | null {
 }
 
 /** Whether the request may take the fast path, judged before its body is read. */
-function eligible(req: IncomingMessage): string | null {
+function eligible(req: IncomingMessage, maxBody: number): string | null {
   if (req.method !== 'POST' || req.url !== '/graphql') return null;
   const h = req.headers;
   if (h.origin !== undefined || h['transfer-encoding'] !== undefined) return null;
@@ -128,7 +147,7 @@ function eligible(req: IncomingMessage): string | null {
   const length = h['content-length'];
   if (length === undefined || !CONTENT_LENGTH.test(length)) return null;
   const n = Number(length);
-  if (n === 0 || n > FAST_PATH_MAX_BODY) return null;
+  if (n === 0 || n > maxBody) return null;
   const accept = h.accept;
   if (accept === undefined) return 'application/json';
   let chosen = negotiated.get(accept);
@@ -142,8 +161,11 @@ function eligible(req: IncomingMessage): string | null {
 /** Accept headers seen, and what they negotiate: clients send a handful of distinct ones. */
 const negotiated = new Map<string, string | null>();
 
-/** The body as JSON params the fast path takes: one object, known keys of the expected types. */
-function paramsOf(body: unknown): Params | null {
+/**
+ * The body as JSON params the fast path takes: one object, known keys of the expected types, and a
+ * `query` unless `documentId` may name the document (trusted documents are on).
+ */
+function paramsOf(body: unknown, documentIds: boolean): RequestParams | null {
   if (body === null || typeof body !== 'object' || Array.isArray(body)) return null;
   let query = false;
   for (const key in body) {
@@ -160,11 +182,14 @@ function paramsOf(body: unknown): Params | null {
       case 'extensions':
         if (v !== null && v !== undefined && (typeof v !== 'object' || Array.isArray(v))) return null;
         break;
+      case 'documentId':
+        if (!documentIds || typeof v !== 'string') return null;
+        break;
       default:
         return null;
     }
   }
-  return query ? (body as Params) : null;
+  return query || documentIds ? (body as RequestParams) : null;
 }
 
 function readBody(req: IncomingMessage): Promise<Buffer> {
@@ -219,15 +244,17 @@ function handleThrown(error: unknown, internals: YogaInternals): GraphQLError[] 
   return [createGraphQLError(String(error), { extensions: { code: 'INTERNAL_SERVER_ERROR', unexpected: true } })];
 }
 
+/** Hooks of the plugins this path does not reproduce (those not marked `[FAST_PATH]`). */
 function hookCounts(internals: YogaInternals) {
-  const count = (hook: string) => internals.plugins.filter((p) => p && typeof p[hook] === 'function').length;
+  const plugins = internals.plugins.filter((p) => p && !(FAST_PATH in p));
+  const count = (hook: string) => plugins.filter((p) => typeof p[hook] === 'function').length;
   return {
     onRequest: count('onRequest'),
     onResponse: count('onResponse'),
-    onRequestParse: internals.onRequestParseHooks.length,
-    onParams: internals.onParamsHooks.length,
-    onExecutionResult: internals.onExecutionResultHooks.length,
-    onResultProcess: internals.onResultProcessHooks.length,
+    onRequestParse: count('onRequestParse'),
+    onParams: count('onParams'),
+    onExecutionResult: count('onExecutionResult'),
+    onResultProcess: count('onResultProcess'),
   };
 }
 
@@ -235,8 +262,10 @@ function hookCounts(internals: YogaInternals) {
  * The fast path in front of `yoga`, or null (with a warning) when this yoga has hooks the fast
  * path would bypass or a schema with incremental delivery (`@defer`/`@stream`).
  */
-export function createFastGraphQL(yoga: Yoga, logger: Logger): FastGraphQL | null {
+export function createFastGraphQL(yoga: Yoga, logger: Logger, options: { maxBody?: number } = {}): FastGraphQL | null {
   const internals = yoga as unknown as YogaInternals;
+  const maxBody = Math.min(FAST_PATH_MAX_BODY, options.maxBody ?? FAST_PATH_MAX_BODY);
+  const paramsHooks = internals.plugins.flatMap((p) => (p && FAST_PATH in p ? ((p[FAST_PATH as never] as FastPathHooks).params ?? []) : []));
   const counts = hookCounts(internals);
   const getEnveloped = yoga.getEnveloped;
   const { schema } = getEnveloped({} as never);
@@ -249,7 +278,7 @@ export function createFastGraphQL(yoga: Yoga, logger: Logger): FastGraphQL | nul
     return null;
   }
   const waitUntil = internals.waitUntil;
-  const stats: FastPathStats = { fast: 0, fallback: { request: 0, body: 0, document: 0, context: 0 } };
+  const stats: FastPathStats = { fast: 0, fallback: { request: 0, body: 0, params: 0, document: 0, context: 0 } };
 
   /** Yoga answers, reading the body from `body` when the stream has been consumed already. */
   function toYoga(req: IncomingMessage, res: ServerResponse, reason: FallbackReason, body?: Buffer): Promise<void> {
@@ -261,7 +290,7 @@ export function createFastGraphQL(yoga: Yoga, logger: Logger): FastGraphQL | nul
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const mediaType = eligible(req);
+    const mediaType = eligible(req, maxBody);
     if (mediaType === null) return toYoga(req, res, 'request');
 
     let body: Buffer;
@@ -272,15 +301,22 @@ export function createFastGraphQL(yoga: Yoga, logger: Logger): FastGraphQL | nul
       res.destroy();
       return;
     }
-    let params: Params | null;
+    let sent: RequestParams | null;
     try {
-      params = paramsOf(JSON.parse(body.toString('utf8')));
+      sent = paramsOf(JSON.parse(body.toString('utf8')), paramsHooks.length > 0);
     } catch {
-      params = null;
+      sent = null;
     }
-    if (params === null) return toYoga(req, res, 'body', body);
+    if (sent === null) return toYoga(req, res, 'body', body);
 
     const request = requestShim(req);
+    try {
+      for (const hook of paramsHooks) sent = hook(sent, request);
+    } catch {
+      return toYoga(req, res, 'params', body);
+    }
+    if (typeof sent.query !== 'string') return toYoga(req, res, 'params', body);
+    const params = sent as Params;
     // What yoga hands envelop: its server context ({ req, res, waitUntil }) with request and params.
     const context = { req, res, waitUntil, request, params };
     const enveloped = getEnveloped(context as never);

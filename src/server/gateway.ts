@@ -15,9 +15,12 @@ import { PollSchedule } from '../tasks/schedule.ts';
 import { WebhookIntake } from '../tasks/webhook-intake.ts';
 import { SUBMIT_GRACE_MS, TaskService } from '../tasks/service.ts';
 import type { TaskStore } from '../tasks/store.ts';
+import { ClientLimits } from './client-limits.ts';
 import { createGraphQL, type Yoga } from './graphql.ts';
 import { createHttpServer } from './http.ts';
 import { createMetrics } from './metrics.ts';
+import { OriginPolicy } from './origins.ts';
+import { TrustedDocuments } from './trusted-documents.ts';
 import { createWebhookHandler } from './webhooks.ts';
 import { attachWebSocket } from './ws.ts';
 
@@ -52,6 +55,11 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
   for (const secret of [...settings.flatMap((s) => s.secrets), ...config.clients.map((c) => c.key), ...urlSecrets(config)]) {
     logger.redact(secret);
   }
+  // Transport hardening, shared by HTTP, SSE and graphql-ws. A bad manifest stops the start before anything opens.
+  const trusted = config.trustedDocuments ? TrustedDocuments.load(config.trustedDocuments, schema) : null;
+  const origins = new OriginPolicy(config.cors, { allowSameOrigin: config.clients.length > 0 });
+  const clientLimits = new ClientLimits({ maxSockets: config.limits.socketsPerClient, maxSubscriptions: config.limits.subscriptionsPerClient });
+
   const persistent = !config.dataDir.startsWith('memory://');
   const needSandbox = settings.some((s) => s.sandbox);
   // The store first: a data folder another gateway holds stops the start before anything listens.
@@ -128,6 +136,9 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
     logger,
     // Each provider's example runs as it is: with a photo the configured providers can fetch (the sandbox's own).
     examples: PROVIDERS.map((p) => p.graphiqlExample(connected.flatMap((c) => c.samplePhotoUrls)[0] ?? 'https://example.com/living-room.jpg')),
+    limits: config.limits,
+    origins,
+    trusted,
   });
   const webhookLog = logger.child({ component: 'webhooks' });
   const http = createHttpServer({
@@ -136,6 +147,7 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
     ready: () => store.ping(),
     metrics,
     logger,
+    transport: { origins, clientLimits, clients: config.clients, limits: config.limits },
   });
   /** What a failed start closes. */
   const closeAll = () => Promise.allSettled([ws?.close(), providers.destroy(), events.close(), rateLimiter.close(), store.close(), sandbox?.stop()]);
@@ -151,7 +163,17 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
   }
   // Attached once listening (in the same turn, before any connection is read): a port in use is
   // then one error for the caller, not also an "internal error" of the WebSocket server.
-  ws = attachWebSocket({ server: http.server, yoga, clients: config.clients, maxOperationsPerConnection: config.wsMaxSubscriptionsPerConnection, logger });
+  ws = attachWebSocket({
+    server: http.server,
+    yoga,
+    clients: config.clients,
+    maxOperationsPerConnection: config.wsMaxSubscriptionsPerConnection,
+    maxPayloadBytes: config.limits.wsMaxPayloadBytes,
+    clientLimits,
+    origins,
+    trusted,
+    logger,
+  });
   const { port } = http.server.address() as AddressInfo;
   // Listening on every interface: the sandbox (and the URL we print) reach us on loopback.
   const host = config.host === '0.0.0.0' ? '127.0.0.1' : config.host === '::' ? '::1' : config.host;

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import DataLoader from 'dataloader';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { createYoga, useErrorHandler, type YogaServerInstance } from 'graphql-yoga';
+import type { TransportLimits } from '../config.ts';
 import type { Logger } from '../log.ts';
 import type { Context } from '../resolvers/context.ts';
 import { ClientError } from '../tasks/errors.ts';
@@ -9,7 +11,11 @@ import type { TaskEvents } from '../tasks/events.ts';
 import type { TaskService } from '../tasks/service.ts';
 import type { Task } from '../tasks/task.ts';
 import { authenticate, type GatewayClient } from './auth.ts';
+import { FAST_PATH } from './fast-graphql.ts';
 import { cachedGraphiQLRenderer, type ExampleOperation, graphiqlOptions } from './graphiql.ts';
+import type { OriginPolicy } from './origins.ts';
+import { queryLimitPlugins } from './query-limits.ts';
+import type { TrustedDocuments } from './trusted-documents.ts';
 import { UnauthenticatedError } from '../resolvers/graphql-errors.ts';
 
 export interface GraphQLOptions {
@@ -20,21 +26,39 @@ export interface GraphQLOptions {
   logger: Logger;
   /** GraphiQL's preloaded create mutations, one per provider. */
   examples: ExampleOperation[];
+  /** Parse-time limits on documents and the request body limit. */
+  limits: TransportLimits;
+  /** Browser origins that get CORS headers. */
+  origins: OriginPolicy;
+  /** Trusted-documents mode (GraphiQL off, only the manifest's documents for non-admins); null: off. */
+  trusted: TrustedDocuments | null;
 }
+
+/**
+ * Headers that make a browser request non-simple (preflighted), besides a non-form Content-Type:
+ * yoga's, Apollo clients', and `Authorization`, which no cross-site form or simple request can carry.
+ */
+const CSRF_HEADERS = ['x-graphql-yoga-csrf', 'apollo-require-preflight', 'x-apollo-operation-name', 'graphql-require-preflight', 'authorization'];
 
 export type Yoga = YogaServerInstance<Record<string, unknown>, Context>;
 
 /**
  * Yoga with our context: who is asking (gateway key over HTTP, `connectionParams` over
- * graphql-ws), a per-request task loader and a logger carrying the request id.
+ * graphql-ws), a per-request task loader and a logger carrying the request id. Hardened: CORS for
+ * allowed origins only, CSRF prevention (a form POST or a plain GET without a preflight-forcing
+ * header is refused with 403), parse-time limits on every document, a request body limit, and in
+ * trusted-documents mode only the manifest's documents and no GraphiQL.
  */
-export function createGraphQL({ schema, clients, tasks, events, logger, examples }: GraphQLOptions): Yoga {
+export function createGraphQL({ schema, clients, tasks, events, logger, examples, limits, origins, trusted }: GraphQLOptions): Yoga {
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
-    graphiql: graphiqlOptions(schema, examples, clients.length > 0),
+    // A function even when off, so that yoga keeps the same hooks (the fast path counts them).
+    graphiql: trusted ? () => false : graphiqlOptions(schema, examples, clients.length > 0),
     renderGraphiQL: cachedGraphiQLRenderer(),
+    cors: origins.yogaCors(),
+    maxRequestBodySize: limits.requestBodyBytes,
     logging: {
       debug: (...a: unknown[]) => logger.debug(String(a[0]), { args: a.slice(1) }),
       info: (...a: unknown[]) => logger.info(String(a[0]), { args: a.slice(1) }),
@@ -55,6 +79,11 @@ export function createGraphQL({ schema, clients, tasks, events, logger, examples
           log.error('unexpected error in a resolver', { err: original, path: (e as GraphQLError).path?.join('.') });
         }
       }),
+      ...queryLimitPlugins(limits),
+      // The fast path takes only application/json POSTs, which no browser sends cross-site without a
+      // preflight: this check passes for all of them, so the fast path need not run it.
+      { ...useCSRFPrevention({ requestHeaders: CSRF_HEADERS }), [FAST_PATH]: {} },
+      ...(trusted ? [trusted.plugin(clients)] : []),
     ],
     context: ({ request, connectionParams }: { request?: Request; connectionParams?: Record<string, unknown> }) => {
       const client = clientOf(request?.headers.get('authorization') ?? authorizationParam(connectionParams), clients);

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { GraphQLError } from 'graphql';
 import { readCapped } from '../shared/body.ts';
 
 export { BodyTooLargeError } from '../shared/body.ts';
@@ -12,4 +13,10 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
   const text = JSON.stringify(body);
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), ...headers });
   res.end(text);
+}
+
+/** A GraphQL error answered before yoga runs: its `extensions.http.status` (else 400), the error as GraphQL's `errors`, without the http hint. */
+export function sendGraphQLError(res: ServerResponse, error: GraphQLError): void {
+  const { http, ...extensions } = (error.extensions ?? {}) as { http?: { status?: number } } & Record<string, unknown>;
+  sendJson(res, http?.status ?? 400, { errors: [{ message: error.message, extensions }] });
 }

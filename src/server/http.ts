@@ -1,10 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { TransportLimits } from '../config.ts';
 import type { Logger } from '../log.ts';
+import { ClientSubscriptionLimitError, ForbiddenOriginError } from '../resolvers/graphql-errors.ts';
+import { authenticate } from './auth.ts';
+import { ClientLimits } from './client-limits.ts';
 import { createFastGraphQL, type FastPathStats } from './fast-graphql.ts';
 import type { Yoga } from './graphql.ts';
-import { sendJson } from './http-util.ts';
+import { sendGraphQLError, sendJson } from './http-util.ts';
 import type { Metrics } from './metrics.ts';
+import type { OriginPolicy } from './origins.ts';
 
 export interface HttpOptions {
   yoga: Yoga;
@@ -20,7 +25,20 @@ export interface HttpOptions {
    * @default true
    */
   fastPath?: boolean;
+  /**
+   * Browser origins allowed on `/graphql`, per-client SSE streams, request body and time limits.
+   * Without it (tests of the fast path against yoga): no origin check or SSE cap, Node's timeouts.
+   */
+  transport?: {
+    origins: OriginPolicy;
+    clientLimits: ClientLimits;
+    clients: { name: string; key: string }[];
+    limits: TransportLimits;
+  };
 }
+
+/** How often Node looks for requests past their headers or request timeout (its default, 30 s, would let one run that much longer). */
+const TIMEOUT_CHECK_MS = 1_000;
 
 /**
  * The HTTP server and its routes: `/graphql` (the fast path for plain JSON queries and mutations,
@@ -28,9 +46,9 @@ export interface HttpOptions {
  * webhooks, `/healthz`, `/readyz`, `/metrics`. Counts requests in flight so that a stop lets them
  * finish (a submit must record what the provider accepted).
  */
-export function createHttpServer({ yoga, webhooks, ready, metrics, logger, fastPath = true }: HttpOptions) {
+export function createHttpServer({ yoga, webhooks, ready, metrics, logger, fastPath = true, transport }: HttpOptions) {
   let inFlight = 0;
-  const fast = fastPath ? createFastGraphQL(yoga, logger) : null;
+  const fast = fastPath ? createFastGraphQL(yoga, logger, { maxBody: transport?.limits.requestBodyBytes }) : null;
   let drained: (() => void) | null = null;
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -43,6 +61,14 @@ export function createHttpServer({ yoga, webhooks, ready, metrics, logger, fastP
       const requestId = typeof given === 'string' && /^[\w.:-]{1,64}$/.test(given) ? given : randomUUID();
       req.headers['x-request-id'] = requestId;
       res.setHeader('x-request-id', requestId);
+      if (transport) {
+        // A browser page from another origin: refused before anything runs. CORS would only hide the
+        // answer from the page; the request itself (a form POST, a fetch without a preflight) would run.
+        if (!transport.origins.allows(req.headers.origin, req.headers.host)) return sendGraphQLError(res, new ForbiddenOriginError());
+        if (isEventStream(req) && !holdStream(req, res, transport)) {
+          return sendGraphQLError(res, new ClientSubscriptionLimitError(transport.clientLimits.maxSubscriptions));
+        }
+      }
       if (fast) return fast.handle(req, res);
       return void (await yoga.handle(req, res));
     }
@@ -67,9 +93,14 @@ export function createHttpServer({ yoga, webhooks, ready, metrics, logger, fastP
     sendJson(res, 404, { error: 'not found' });
   }
 
-  const server: Server = createServer((req, res) => {
+  const timeouts = transport && {
+    requestTimeout: transport.limits.requestTimeoutSeconds * 1000,
+    headersTimeout: transport.limits.headersTimeoutSeconds * 1000,
+    connectionsCheckingInterval: TIMEOUT_CHECK_MS,
+  };
+  const server: Server = createServer(timeouts ?? {}, (req, res) => {
     // SSE subscriptions stay open by design; they are closed, not awaited, by stop().
-    if (!String(req.headers.accept ?? '').includes('text/event-stream')) {
+    if (!isEventStream(req)) {
       inFlight++;
       res.once('close', () => {
         if (--inFlight === 0) drained?.();
@@ -94,4 +125,21 @@ export function createHttpServer({ yoga, webhooks, ready, metrics, logger, fastP
       clearTimeout(timer);
     },
   };
+}
+
+function isEventStream(req: IncomingMessage): boolean {
+  return String(req.headers.accept ?? '').includes('text/event-stream');
+}
+
+/**
+ * Counts an SSE stream against its client's subscriptions until the response closes; false when
+ * the client has all it may. A request without a valid key is not counted: yoga answers it 401.
+ */
+function holdStream(req: IncomingMessage, res: ServerResponse, transport: NonNullable<HttpOptions['transport']>): boolean {
+  const client = authenticate(req.headers.authorization, transport.clients);
+  if (!client) return true;
+  const release = transport.clientLimits.acquireSubscription(ClientLimits.keyOf(client, req.socket.remoteAddress));
+  if (!release) return false;
+  res.once('close', release);
+  return true;
 }

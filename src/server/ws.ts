@@ -1,20 +1,43 @@
 import type { IncomingMessage, Server } from 'node:http';
-import { type DocumentNode, type ExecutionArgs, type ExecutionResult, GraphQLError, type GraphQLSchema, getOperationAST } from 'graphql';
+import {
+  type DocumentNode,
+  type ExecutionArgs,
+  type ExecutionResult,
+  GraphQLError,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+  getOperationAST,
+} from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
+import type { WebSocket } from 'ws';
 import { WebSocketServer } from 'ws';
 import type { Logger } from '../log.ts';
 import { authenticate, type GatewayClient } from './auth.ts';
+import { ClientLimits } from './client-limits.ts';
 import { authorizationParam, type Yoga } from './graphql.ts';
+import type { OriginPolicy } from './origins.ts';
 import { SubscriptionMultiplexer, subscriptionKey } from './subscription-multiplexer.ts';
-import { InternalError, TooManySubscriptionsError } from '../resolvers/graphql-errors.ts';
+import type { TrustedDocuments } from './trusted-documents.ts';
+import { ClientSubscriptionLimitError, InternalError, TooManySubscriptionsError } from '../resolvers/graphql-errors.ts';
 
 export interface WebSocketOptions {
   server: Server;
   yoga: Yoga;
   clients: { name: string; key: string }[];
   maxOperationsPerConnection: number;
+  /** Largest message accepted, in bytes; a frame announcing more closes the socket (1009) before it is read. */
+  maxPayloadBytes: number;
+  /** Per-client connections and subscriptions (shared with SSE). */
+  clientLimits: ClientLimits;
+  /** Browser origins allowed to open a socket; another origin's upgrade is refused with 403. */
+  origins: OriginPolicy;
+  /** Trusted-documents mode; null: off. */
+  trusted: TrustedDocuments | null;
   logger: Logger;
 }
+
+/** Close code of a connection over its client's allowance (graphql-ws clients do not retry 4429). */
+export const CLOSE_TOO_MANY_CONNECTIONS = 4429;
 
 /** Root subscription fields whose every event is the whole current state: a late joiner of a shared stream first gets its latest event. */
 const STATE_FIELDS = new Set(['task']);
@@ -33,7 +56,14 @@ interface Operation {
 
 type Extra = {
   request: IncomingMessage;
+  socket: WebSocket;
   client?: GatewayClient;
+  /** Who the per-client allowances count this connection against. */
+  limitKey?: string;
+  releaseSocket?: () => void;
+  /** Per-client subscription slots this connection holds, by operation id. */
+  held?: Map<string, () => void>;
+  closed?: boolean;
 };
 
 /**
@@ -44,8 +74,25 @@ type Extra = {
  * the first starts it, later ones join it through the multiplexer, so one task change is executed
  * once and the same result object is sent to every subscriber. A joiner builds no context of its own.
  */
-export function attachWebSocket({ server, yoga, clients, maxOperationsPerConnection, logger }: WebSocketOptions) {
-  const wss = new WebSocketServer({ server, path: '/graphql' });
+export function attachWebSocket({
+  server,
+  yoga,
+  clients,
+  maxOperationsPerConnection,
+  maxPayloadBytes,
+  clientLimits,
+  origins,
+  trusted,
+  logger,
+}: WebSocketOptions) {
+  const wss = new WebSocketServer({
+    server,
+    path: '/graphql',
+    maxPayload: maxPayloadBytes,
+    // Browsers let any page open a WebSocket anywhere: the Origin is the only sign of whose page it is.
+    verifyClient: ({ req }: { req: IncomingMessage }, done: (ok: boolean, status?: number, reason?: string) => void) =>
+      origins.allows(req.headers.origin, req.headers.host) ? done(true) : done(false, 403, 'Origin not allowed (CORS_ORIGINS)'),
+  });
   const multiplexer = new SubscriptionMultiplexer();
   const documents = new CheckedDocuments();
   /** The schema as yoga's plugins left it (the same for every operation). */
@@ -60,18 +107,37 @@ export function attachWebSocket({ server, yoga, clients, maxOperationsPerConnect
         if (!op.share) return start() as OperationResult;
         return multiplexer.subscribe(op.share.key, start, { replayLatest: op.share.replayLatest }) as OperationResult;
       },
-      // A missing or wrong key closes the socket with 4403 Forbidden before any operation.
+      // A missing or wrong key closes the socket with 4403 Forbidden before any operation; a client
+      // over its allowance of connections gets 4429.
       onConnect: (ctx) => {
         const client = authenticate(authorizationParam(ctx.connectionParams), clients);
         if (!client) return false;
         ctx.extra.client = client;
+        const key = ClientLimits.keyOf(client, ctx.extra.request.socket.remoteAddress);
+        const slot = ctx.extra.closed ? null : clientLimits.acquireSocket(key);
+        if (!slot) {
+          ctx.extra.socket.close(CLOSE_TOO_MANY_CONNECTIONS, `Too many connections for this client (MAX_SOCKETS_PER_CLIENT=${clientLimits.maxSockets})`);
+          return false;
+        }
+        ctx.extra.limitKey = key;
+        ctx.extra.releaseSocket = slot;
+        ctx.extra.held = new Map();
         return true;
       },
-      onSubscribe: async (ctx, _id, payload) => {
+      onComplete: (ctx, id) => release(ctx.extra, id),
+      onClose: (ctx) => {
+        ctx.extra.closed = true;
+        ctx.extra.releaseSocket?.();
+        for (const id of [...(ctx.extra.held?.keys() ?? [])]) release(ctx.extra, id);
+      },
+      // Errors go out without yoga's HTTP hints (`extensions.http`), which mean nothing here.
+      onError: (_ctx, _id, _payload, errors) => errors.map(withoutHttpHint),
+      onSubscribe: async (ctx, id, sent) => {
         // graphql-ws has already entered this operation in ctx.subscriptions: it counts itself.
         if (Object.keys(ctx.subscriptions).length > maxOperationsPerConnection) {
           return [new TooManySubscriptionsError(maxOperationsPerConnection)];
         }
+        let payload = sent;
         // Envelop's per-operation machinery is made only when this operation needs it: a subscriber
         // joining a running shared stream, with a document seen before, needs none of it.
         let enveloped: ReturnType<Yoga['getEnveloped']> | undefined;
@@ -86,8 +152,14 @@ export function attachWebSocket({ server, yoga, clients, maxOperationsPerConnect
         // A bad operation is that operation's error, never the connection's: graphql-ws would close
         // the socket (4500) on a throw here, ending the client's other subscriptions with it.
         try {
+          if (trusted) payload = trusted.resolve(sent, () => trusted.isAdmin(ctx.extra.client?.name));
           const checked = documents.check(payload.query, payload.operationName, env);
           if (checked.errors.length > 0) return checked.errors;
+          if (checked.isSubscription) {
+            const slot = ctx.extra.closed ? null : clientLimits.acquireSubscription(ctx.extra.limitKey!);
+            if (!slot) return [new ClientSubscriptionLimitError(clientLimits.maxSubscriptions)];
+            ctx.extra.held!.set(id, slot);
+          }
           const op: Operation = {
             execute: (a) => env().execute(a),
             subscribe: (a) => env().subscribe(a),
@@ -107,6 +179,7 @@ export function attachWebSocket({ server, yoga, clients, maxOperationsPerConnect
           };
           return args;
         } catch (err) {
+          release(ctx.extra, id);
           if (err instanceof GraphQLError) return [err];
           logger.error('could not start a WebSocket operation', { err });
           return [new InternalError()];
@@ -116,6 +189,15 @@ export function attachWebSocket({ server, yoga, clients, maxOperationsPerConnect
     wss,
     12_000,
   );
+  // graphql-ws answers a socket's 'error' (an oversized frame, an invalid frame) with console.error
+  // and the whole socket, once per connection a client opens; ws has already closed the socket with
+  // the right code (1009 for a frame over maxPayload). Registered after graphql-ws's, this replaces it.
+  wss.on('connection', (socket) => {
+    socket.removeAllListeners('error');
+    socket.on('error', (err: Error & { code?: string }) =>
+      logger.debug('WebSocket frame refused; the socket is closed', { reason: err.message, code: err.code }),
+    );
+  });
   return {
     wss,
     multiplexer,
@@ -126,6 +208,21 @@ export function attachWebSocket({ server, yoga, clients, maxOperationsPerConnect
       await multiplexer.close();
     },
   };
+}
+
+/** Gives back the per-client subscription slot operation `id` holds, if any. */
+function release(extra: Extra, id: string): void {
+  const slot = extra.held?.get(id);
+  if (!slot) return;
+  extra.held!.delete(id);
+  slot();
+}
+
+function withoutHttpHint(error: GraphQLError): GraphQLFormattedError {
+  const json = error.toJSON();
+  if (!json.extensions || !('http' in json.extensions)) return json;
+  const { http: _, ...extensions } = json.extensions;
+  return { ...json, extensions };
 }
 
 interface Checked {

@@ -44,7 +44,7 @@ describe('edge inputs', () => {
 
   it('a URL or voice id long enough to swell the provider request is a ValidationError naming the field, with no provider call', async () => {
     const before = createRequests();
-    const long = `https://example.com/${'a'.repeat(600_000)}.jpg`;
+    const long = `https://example.com/${'a'.repeat(100_000)}.jpg`;
     const flythrough = await post(
       'mutation($i: CreateFlythroughVideoInput!) { createFlythroughVideo(input: $i) { __typename ... on ValidationError { code violations { path code } } } }',
       { i: { photoUrl: long } },
@@ -56,7 +56,7 @@ describe('edge inputs', () => {
     });
     const property = await post(
       'mutation($i: CreatePropertyVideoInput!) { createPropertyVideo(input: $i) { __typename ... on ValidationError { violations { path code } } } }',
-      { i: { photos: [{ url: long }], voice: { ...VOICE, voiceId: 'v'.repeat(700_000) }, script: scriptFor(1) } },
+      { i: { photos: [{ url: long }], voice: { ...VOICE, voiceId: 'v'.repeat(100_000) }, script: scriptFor(1) } },
     );
     expect(property.body.data?.createPropertyVideo).toEqual({
       __typename: 'ValidationError',

@@ -1,9 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createSchema, createYoga, useErrorHandler } from 'graphql-yoga';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/log.ts';
-import { FAST_PATH_MAX_BODY, negotiateMediaType, type FastPathStats } from '../../src/server/fast-graphql.ts';
+import { FAST_PATH, FAST_PATH_MAX_BODY, negotiateMediaType, type FastPathStats } from '../../src/server/fast-graphql.ts';
 import type { Yoga } from '../../src/server/graphql.ts';
 import { createHttpServer } from '../../src/server/http.ts';
 import { createMetrics } from '../../src/server/metrics.ts';
@@ -117,6 +118,9 @@ async function serverFor(gw: TestGateway, fastPath: boolean): Promise<Server> {
 const JSON_CT = { 'content-type': 'application/json' };
 const body = (o: unknown) => JSON.stringify(o);
 const PROVIDERS = '{ providers { provider livemode mode } }';
+const operation = (f: string) => readFileSync(new URL(`../../operations/${f}`, import.meta.url), 'utf8');
+const TASKS_PAGE = `${operation('Tasks.graphql')}\n${operation('TaskFields.graphql')}`;
+const THREE_PAGES = `{ ${['a', 'b', 'c'].map((n) => `${n}: tasks(first: 100) { edges { node { ...TaskFields } } }`).join(' ')} }\n${operation('TaskFields.graphql')}`;
 const CREATE = `mutation Create($i: CreatePropertyVideoInput!) {
   createPropertyVideo(input: $i) {
     __typename
@@ -137,9 +141,15 @@ interface Case {
   around?: (gw: TestGateway, run: () => Promise<void>) => Promise<void>;
   /** Send to the gateway with GATEWAY_API_KEYS. */
   auth?: boolean;
+  /** Send to the gateway in trusted-documents mode (keys alice and admin, admin an ADMIN_CLIENTS client). */
+  trusted?: boolean;
 }
 
 const KEY = 'alice-key-0123456789abcdef';
+const ADMIN_KEY = 'admin-key-0123456789abcdef';
+const MANIFEST = new URL('../../src/generated/persisted-documents.json', import.meta.url).pathname;
+/** The id of operations/Providers.graphql in the manifest `npm run codegen` writes. */
+const PROVIDERS_ID = Object.entries(JSON.parse(readFileSync(MANIFEST, 'utf8')) as Record<string, string>).find(([, d]) => d.startsWith('query Providers '))![0];
 
 function photoInput(gw: TestGateway, script = scriptFor(1)) {
   return { photos: [{ url: gw.gateway.sandbox!.vibepeak.media.livingRoomPhoto }], voice: VOICE, script, testScenario: 'SUCCESS' };
@@ -327,10 +337,17 @@ const CASES: Case[] = [
 
   // Other requests: yoga, untouched.
   {
-    name: 'Origin header (CORS)',
+    name: 'Origin header, an allowed origin (CORS)',
+    req: { headers: { ...JSON_CT, origin: 'http://localhost:3000' }, body: body({ query: PROVIDERS }) },
+    path: 'yoga',
+    check: (a) => expect([header(a, 'access-control-allow-origin'), header(a, 'vary')]).toEqual(['http://localhost:3000', 'Origin']),
+  },
+  {
+    // The gateway's HTTP server refuses it before yoga (test/hardening); yoga alone gives it no CORS headers.
+    name: 'Origin header, an origin not allowed (no CORS headers)',
     req: { headers: { ...JSON_CT, origin: 'https://app.example.com' }, body: body({ query: PROVIDERS }) },
     path: 'yoga',
-    check: (a) => expect(header(a, 'access-control-allow-origin')).toBe('https://app.example.com'),
+    check: (a) => expect(header(a, 'access-control-allow-origin')).toBeUndefined(),
   },
   { name: 'query string', req: { path: '/graphql?x=1', headers: JSON_CT, body: body({ query: PROVIDERS }) }, path: 'yoga' },
   {
@@ -364,36 +381,122 @@ const CASES: Case[] = [
   { name: 'empty body', req: { headers: JSON_CT, body: '' }, path: 'yoga' },
   { name: 'chunked body', req: { headers: JSON_CT, body: body({ query: PROVIDERS }), chunked: true }, path: 'yoga' },
   {
-    name: `body over the fast path's 1 MiB (valid query)`,
+    name: `body over the fast path's 1 MiB (valid query): yoga's limit, MAX_REQUEST_BODY_BYTES, 1 MiB by default`,
     req: { headers: JSON_CT, body: body({ query: PROVIDERS, variables: { pad: 'x'.repeat(FAST_PATH_MAX_BODY) } }) },
     path: 'yoga',
-    check: (a) => expect(a.status).toBe(200),
+    check: (a) => expect(a.status).toBe(413),
   },
   {
-    name: `body over yoga's 25 MB limit`,
+    name: `body announced over 25 MB`,
     req: { headers: { ...JSON_CT, 'content-length': '26000000' }, body: body({ query: PROVIDERS }) },
     path: 'yoga',
     check: (a) => expect(a.status).toBe(413),
+  },
+
+  // Parse-time limits (src/server/query-limits.ts): envelop plugins, run by the fast path too; their errors go to yoga.
+  ...(['application/json', 'application/graphql-response+json'] as const).flatMap((accept): Case[] => [
+    {
+      name: `over MAX_QUERY_TOKENS, Accept ${accept}`,
+      req: { headers: { ...JSON_CT, accept }, body: body({ query: `{${' a {'.repeat(600)} b${' }'.repeat(600)}}` }) },
+      path: 'yoga',
+      check: (a) => expect([a.status, JSON.parse(a.body).errors[0].extensions.limit]).toEqual([accept === 'application/json' ? 200 : 400, 'MAX_QUERY_TOKENS']),
+    },
+    {
+      name: `over MAX_QUERY_ALIASES, Accept ${accept}`,
+      req: { headers: { ...JSON_CT, accept }, body: body({ query: `{ ${Array.from({ length: 16 }, (_, i) => `p${i}: providers { provider }`).join(' ')} }` }) },
+      path: 'yoga',
+      check: (a) => expect([a.status, JSON.parse(a.body).errors[0].extensions.limit]).toEqual([accept === 'application/json' ? 200 : 400, 'MAX_QUERY_ALIASES']),
+    },
+    {
+      name: `over MAX_QUERY_COST (three full pages of tasks), Accept ${accept}`,
+      req: { headers: { ...JSON_CT, accept }, body: body({ query: THREE_PAGES }) },
+      path: 'yoga',
+      check: (a) => expect(JSON.parse(a.body).errors[0].extensions).toEqual({ code: 'QUERY_LIMIT_EXCEEDED', limit: 'MAX_QUERY_COST', max: 10_000 }),
+    },
+  ]),
+  {
+    name: 'under every limit: a full page of tasks with the fields of operations/',
+    req: { headers: JSON_CT, body: body({ query: TASKS_PAGE, variables: { first: 100 } }) },
+    path: 'fast',
+    check: (a) => expect([a.status, JSON.parse(a.body).errors]).toEqual([200, undefined]),
+  },
+
+  // Trusted documents (src/server/trusted-documents.ts): the fast path resolves documentId as yoga's onParams hook does.
+  {
+    name: 'trusted: a manifest document by documentId',
+    trusted: true,
+    req: { headers: { ...JSON_CT, authorization: `Bearer ${KEY}` }, body: body({ documentId: PROVIDERS_ID }) },
+    path: 'fast',
+    check: (a) => expect(JSON.parse(a.body).data.providers).toHaveLength(2),
+  },
+  {
+    name: 'trusted: a manifest document by extensions.persistedQuery',
+    trusted: true,
+    req: {
+      headers: { ...JSON_CT, authorization: `Bearer ${KEY}` },
+      body: body({ query: '', extensions: { persistedQuery: { version: 1, sha256Hash: PROVIDERS_ID.slice(7) } } }),
+    },
+    path: 'fast',
+    check: (a) => expect(JSON.parse(a.body).data.providers).toHaveLength(2),
+  },
+  ...(['application/json', 'application/graphql-response+json'] as const).flatMap((accept): Case[] => [
+    {
+      name: `trusted: an unknown documentId, Accept ${accept}`,
+      trusted: true,
+      req: { headers: { ...JSON_CT, accept, authorization: `Bearer ${KEY}` }, body: body({ documentId: 'sha256:0000' }) },
+      path: 'yoga',
+      check: (a) =>
+        expect([a.status, JSON.parse(a.body).errors[0].extensions.code]).toEqual([accept === 'application/json' ? 200 : 400, 'PERSISTED_DOCUMENT_NOT_FOUND']),
+    },
+    {
+      name: `trusted: a document as text from a client that is not an admin, Accept ${accept}`,
+      trusted: true,
+      req: { headers: { ...JSON_CT, accept, authorization: `Bearer ${KEY}` }, body: body({ query: PROVIDERS }) },
+      path: 'yoga',
+      check: (a) => expect(JSON.parse(a.body).errors[0].extensions.code).toBe('PERSISTED_DOCUMENT_REQUIRED'),
+    },
+  ]),
+  {
+    name: 'trusted: a document as text from an admin client',
+    trusted: true,
+    req: { headers: { ...JSON_CT, authorization: `Bearer ${ADMIN_KEY}` }, body: body({ query: PROVIDERS }) },
+    path: 'fast',
+  },
+  {
+    name: 'trusted: documentId of the wrong type',
+    trusted: true,
+    req: { headers: { ...JSON_CT, authorization: `Bearer ${KEY}` }, body: body({ documentId: 42 }) },
+    path: 'yoga',
   },
 ];
 
 describe('GraphQL fast path: the same answers as yoga', () => {
   let open: TestGateway;
   let keyed: TestGateway;
-  const servers: Record<'open' | 'keyed', { fast: Server; yoga: Server }> = {} as never;
+  let trusted: TestGateway;
+  const servers: Record<'open' | 'keyed' | 'trusted', { fast: Server; yoga: Server }> = {} as never;
 
   beforeAll(async () => {
-    [open, keyed] = await Promise.all([startTestGateway(), startTestGateway({ GATEWAY_API_KEYS: `alice:${KEY}` })]);
+    [open, keyed, trusted] = await Promise.all([
+      startTestGateway(),
+      startTestGateway({ GATEWAY_API_KEYS: `alice:${KEY}` }),
+      startTestGateway({ GATEWAY_API_KEYS: `alice:${KEY},admin:${ADMIN_KEY}`, ADMIN_CLIENTS: 'admin', TRUSTED_DOCUMENTS: MANIFEST }),
+    ]);
     for (const [name, gw] of [
       ['open', open],
       ['keyed', keyed],
+      ['trusted', trusted],
     ] as const) {
       servers[name] = { fast: await serverFor(gw, true), yoga: await serverFor(gw, false) };
     }
   });
   afterAll(async () => {
     for (const s of Object.values(servers)) await Promise.all([s.fast.close(), s.yoga.close()]);
-    await Promise.all([open?.stop(), keyed?.stop()]);
+    await Promise.all([open?.stop(), keyed?.stop(), trusted?.stop()]);
+  });
+
+  it('the manifest names operations/Providers.graphql by its sha256', () => {
+    expect(PROVIDERS_ID).toMatch(/^sha256:[0-9a-f]{64}$/);
   });
 
   it('is on by default and off with fastPath: false', () => {
@@ -402,8 +505,8 @@ describe('GraphQL fast path: the same answers as yoga', () => {
   });
 
   it.each(CASES)('$name', async (c) => {
-    const gw = c.auth ? keyed : open;
-    const { fast, yoga } = c.auth ? servers.keyed : servers.open;
+    const gw = c.trusted ? trusted : c.auth ? keyed : open;
+    const { fast, yoga } = servers[c.trusted ? 'trusted' : c.auth ? 'keyed' : 'open'];
     const req = typeof c.req === 'function' ? c.req(gw) : c.req;
     const stats = fast.stats!;
     const before = { fast: stats.fast, fallback: Object.values(stats.fallback).reduce((a, b) => a + b, 0) };
@@ -502,6 +605,10 @@ describe('fast path guard', () => {
 
   it('takes a yoga whose hooks it reproduces', () => {
     expect(fastPathOf(yogaWith([])).stats).not.toBeNull();
+  });
+
+  it('takes a yoga with hooks of a plugin marked [FAST_PATH] (one it reproduces)', () => {
+    expect(fastPathOf(yogaWith([{ onRequestParse() {}, onParams() {}, [FAST_PATH]: {} }])).stats).not.toBeNull();
   });
 
   it.each([

@@ -19,16 +19,33 @@ export function subscribeSse<TData, TVariables>(
 ): EventStream<TData>;
 /** @deprecated Any text: use a `graphql(…)` document, or `subscribeSseRaw`. */
 export function subscribeSse<TData = unknown>(httpUrl: string, query: string, variables?: Record<string, unknown>, headers?: Headers): EventStream<TData>;
-export function subscribeSse<TData>(httpUrl: string, query: string | DocumentNode, variables?: unknown, headers?: Headers): EventStream<TData> {
+/** A trusted document, named by its id (`TRUSTED_DOCUMENTS` mode): type the events with `TData`. */
+export function subscribeSse<TData>(
+  httpUrl: string,
+  trusted: { documentId: string },
+  variables?: Record<string, unknown>,
+  headers?: Headers,
+): EventStream<TData>;
+export function subscribeSse<TData>(
+  httpUrl: string,
+  query: string | DocumentNode | { documentId: string },
+  variables?: unknown,
+  headers?: Headers,
+): EventStream<TData> {
   return open<TData>(httpUrl, query, variables, headers);
 }
 
 /** Subscribes over SSE with any text and variables, for operations the schema must refuse: the events are `unknown`. */
-export function subscribeSseRaw(httpUrl: string, query: string | DocumentNode, variables?: unknown, headers?: Headers): EventStream<unknown> {
+export function subscribeSseRaw(
+  httpUrl: string,
+  query: string | DocumentNode | { documentId: string },
+  variables?: unknown,
+  headers?: Headers,
+): EventStream<unknown> {
   return open<unknown>(httpUrl, query, variables, headers);
 }
 
-function open<T>(httpUrl: string, query: string | DocumentNode, variables: unknown = {}, headers: Headers = {}): EventStream<T> {
+function open<T>(httpUrl: string, query: string | DocumentNode | { documentId: string }, variables: unknown = {}, headers: Headers = {}): EventStream<T> {
   const stream = new EventStream<T>();
   const abort = new AbortController();
   stream.onCancel(() => abort.abort());
@@ -37,7 +54,8 @@ function open<T>(httpUrl: string, query: string | DocumentNode, variables: unkno
       const res = await request(`${httpUrl}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'text/event-stream', ...headers },
-        body: JSON.stringify({ query: queryText(query), variables }),
+        // A trusted document is named by id instead of sent as text.
+        body: JSON.stringify(typeof query === 'object' && 'documentId' in query ? { ...query, variables } : { query: queryText(query), variables }),
         signal: abort.signal,
         bodyTimeout: 0,
       });

@@ -119,6 +119,8 @@ export function connectWs(httpUrl: string, options: { authorization?: string; la
     url: `${httpUrl.replace(/^http/, 'ws')}/graphql`,
     webSocketImpl: WebSocket,
     lazy: options.lazy ?? true,
+    // A refused non-lazy connection shows in `closes` (and on its streams), not on the console.
+    onNonLazyError: () => {},
     retryAttempts: 0,
     shouldRetry: () => false,
     connectionParams: options.authorization ? { authorization: options.authorization } : {},
