@@ -33,6 +33,9 @@ const sdl = execFileSync(process.execPath, [fileURLToPath(new URL('./scripts/pri
  */
 export const typedOutputs = {
   'src/generated/': { ...typedDocuments, documents: [fromHere('operations/*.graphql')] },
+  // Apollo Client's `possibleTypes` (which types implement each interface and union): without it its
+  // cache drops every field selected through `... on Error` and the other abstract types.
+  'src/generated/possible-types.ts': { plugins: ['fragment-matcher'], config: { apolloClientVersion: 3, useExplicitTyping: true } },
   // No manifest for the tests' operations: they must never become trusted documents.
   'src/generated/test/': { ...typedDocuments, presetConfig: { fragmentMasking: false }, documents: [fromHere('test/**/*.ts')] },
 } satisfies CodegenConfig['generates'];
