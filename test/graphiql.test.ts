@@ -64,12 +64,16 @@ describe.skipIf(!available)('GraphiQL in a real browser', () => {
     expect(titles.join(' ')).toMatch(/CreateFlythroughVideo/);
     expect(titles.join(' ')).toMatch(/CreatePropertyVideo/);
 
+    // The first real click on a tab switches to it (GraphiQL alone drops it: graphiql.ts completes it).
+    await tabs.nth(2).locator('.graphiql-tab-button').click();
+    await expect.poll(() => tabs.nth(2).getAttribute('class'), { timeout: 2_000 }).toContain('graphiql-tab-active');
+
     for (const [index, success] of [
       [0, 'CreateFlythroughVideoSuccess'],
       [1, 'CreatePropertyVideoSuccess'],
     ] as const) {
-      // The tabs are drag-to-reorder; a synthetic click selects without starting a drag.
-      await tabs.nth(index).locator('.graphiql-tab-button').dispatchEvent('click');
+      await tabs.nth(index).locator('.graphiql-tab-button').click();
+      await expect.poll(() => tabs.nth(index).getAttribute('class')).toContain('graphiql-tab-active');
       await expect.poll(() => page.locator('.graphiql-query-editor .view-lines').textContent()).toContain(success.replace('Success', ''));
       // As a person would: click into the operation, so GraphiQL picks the operation under the cursor.
       await page.locator('.graphiql-query-editor .view-lines').click();

@@ -73,8 +73,40 @@ export function cachedGraphiQLRenderer() {
     const key = JSON.stringify(opts ?? {});
     if (last?.key !== key) {
       const { renderGraphiQL } = await import('@graphql-yoga/render-graphiql');
-      last = { key, html: renderGraphiQL(opts) };
+      last = { key, html: withFirstTabClickFix(renderGraphiQL(opts)) };
     }
     return last.html;
   };
+}
+
+/**
+ * GraphiQL's tabs are drag-to-reorder (framer-motion, graphql/graphiql#3111), and the first click on
+ * a tab after the page loads does not switch to it: the tab bar re-renders between pointerdown and
+ * pointerup, so the pointerup and its click land on the tab list, not the tab (seen on a bare yoga
+ * page too; no upstream issue found). A pointerdown on a tab's button followed by a pointerup at the
+ * same spot (a click, not a drag) that leaves that tab inactive is completed here with a click on
+ * it. Inline in our own page: nothing is loaded from elsewhere.
+ */
+const FIRST_TAB_CLICK_FIX = `(() => {
+  let down = null;
+  document.addEventListener('pointerdown', (e) => {
+    down = e.button === 0 && e.target instanceof Element && e.target.closest('.graphiql-tab-button') ? { x: e.clientX, y: e.clientY } : null;
+  }, true);
+  document.addEventListener('pointerup', (e) => {
+    const at = down;
+    down = null;
+    if (!at || Math.hypot(e.clientX - at.x, e.clientY - at.y) > 5) return;
+    setTimeout(() => {
+      const tab = document.elementFromPoint(at.x, at.y)?.closest('.graphiql-tab');
+      const button = tab?.querySelector('.graphiql-tab-button');
+      if (tab && button instanceof HTMLElement && !tab.classList.contains('graphiql-tab-active')) button.click();
+    }, 50);
+  }, true);
+})();`;
+
+function withFirstTabClickFix(html: string): string {
+  // The page's own closing tag is the last one (the inlined bundle may contain the text too).
+  const end = html.lastIndexOf('</body>');
+  const script = `<script>${FIRST_TAB_CLICK_FIX}</script>`;
+  return end === -1 ? html + script : html.slice(0, end) + script + html.slice(end);
 }
