@@ -195,6 +195,10 @@ const gatewayEnv = z.object({
   RATE_LIMIT_SUBMIT_BURST: z.coerce.number().int().min(1).max(100_000).default(60),
   RATE_LIMIT_SUBSCRIPTIONS_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(600),
   RATE_LIMIT_SUBSCRIPTION_BURST: z.coerce.number().int().min(1).max(100_000).default(200),
+
+  // Every photo of a create is fetched far enough to read its header before anything is submitted.
+  PHOTO_CHECKS: z.enum(['on', 'off']).default('on'),
+  PHOTO_CHECK_TIMEOUT_SECONDS: positive.max(60).default(5),
   ...transportEnv,
 });
 
@@ -227,6 +231,8 @@ export interface GatewayConfig {
   wsMaxSubscriptionsPerConnection: number;
   /** Per client: submits (what provider accounts are charged for) and subscription starts. */
   rateLimits: { submits: RateRule; subscriptions: RateRule };
+  /** Photo checks before any credit: off, or on with a time limit per photo. */
+  photoChecks: { enabled: boolean; timeoutSeconds: number };
   limits: TransportLimits;
   cors: CorsConfig;
   /** Null: any valid document runs (the default). */
@@ -277,6 +283,7 @@ export function loadGatewayConfig(env: Record<string, string | undefined> = proc
       submits: { perMinute: e.RATE_LIMIT_SUBMITS_PER_MINUTE, burst: e.RATE_LIMIT_SUBMIT_BURST },
       subscriptions: { perMinute: e.RATE_LIMIT_SUBSCRIPTIONS_PER_MINUTE, burst: e.RATE_LIMIT_SUBSCRIPTION_BURST },
     },
+    photoChecks: { enabled: e.PHOTO_CHECKS === 'on', timeoutSeconds: e.PHOTO_CHECK_TIMEOUT_SECONDS },
     ...transportConfig(e),
   };
 }

@@ -1,5 +1,4 @@
-import { readCapped } from '../shared/body.ts';
-import { imageSize } from 'image-size';
+import { readImageHeader } from '../shared/images.ts';
 import { request } from 'undici';
 import { isLoopbackHost, parseHttpUrl } from './loopback.ts';
 
@@ -18,7 +17,6 @@ export async function probeImage(rawUrl: string, signal?: AbortSignal): Promise<
   if (!isLoopbackHost(url.hostname)) {
     return { ok: false, reason: 'The sandbox cannot reach hosts outside this machine; use a loopback URL such as its own /media/ photos' };
   }
-  let body: Buffer;
   try {
     const res = await request(url, {
       method: 'GET',
@@ -30,15 +28,9 @@ export async function probeImage(rawUrl: string, signal?: AbortSignal): Promise<
       await res.body.dump();
       return { ok: false, reason: `The image URL answered HTTP ${res.statusCode}` };
     }
-    body = await readCapped(res.body, IMAGE_FETCH.maxBytes, res.headers['content-length'] as string | undefined, { destroy: true });
+    const header = await readImageHeader(res.body, IMAGE_FETCH.maxBytes).finally(() => res.body.destroy());
+    return header ? { ok: true, width: header.width, height: header.height } : { ok: false, reason: 'The file is not a supported image' };
   } catch (error) {
     return { ok: false, reason: `The image could not be downloaded (${(error as { code?: string }).code ?? (error as Error).name})` };
-  }
-  try {
-    const { width, height } = imageSize(body);
-    if (!width || !height) return { ok: false, reason: 'The file has no readable dimensions' };
-    return { ok: true, width, height };
-  } catch {
-    return { ok: false, reason: 'The file is not a supported image' };
   }
 }

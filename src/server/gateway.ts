@@ -7,6 +7,7 @@ import type { Logger } from '../log.ts';
 import { PROVIDERS } from '../providers/index.ts';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../sandbox/index.ts';
 import { schema } from '../schema/index.ts';
+import { HttpPhotoInspector } from '../media/photo-inspector.ts';
 import { openRateLimiter } from '../rate-limits/index.ts';
 import { openStore } from '../store/index.ts';
 import { Poller } from '../tasks/poller.ts';
@@ -96,6 +97,8 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
   const connected = PROVIDERS.map((p) => p.connect(config.providers[p.descriptor.id]!, { sandbox, sandboxTimeScale: config.sandboxTimeScale }));
   const providers = new Providers({ providers: connected, publicUrl: config.publicUrl, localUrl: () => localUrl });
 
+  const photoInspector = config.photoChecks.enabled ? new HttpPhotoInspector({ timeoutMs: config.photoChecks.timeoutSeconds * 1000 }) : null;
+
   const schedule = new PollSchedule({
     providers: new Map(connected.map((p) => [p.descriptor.id, p])),
     minIntervalSeconds: config.poller.minIntervalSeconds,
@@ -109,6 +112,7 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
     schedule,
     refreshMinIntervalMs: config.poller.minIntervalSeconds * 1000,
     rateLimits: { limiter: rateLimiter, ...config.rateLimits },
+    photos: photoInspector ?? undefined,
   });
   let ws: ReturnType<typeof attachWebSocket> | undefined;
   const metrics = createMetrics({
@@ -220,6 +224,7 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
       await polling;
       await events.close();
       await rateLimiter.close();
+      await photoInspector?.close();
       await store.close();
       await sandbox?.stop();
     },

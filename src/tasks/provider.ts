@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { PhotoFloor } from './photos.ts';
 
 /**
  * What the domain asks of a provider, whichever it is: a descriptor (what it makes, what it costs,
@@ -98,6 +99,10 @@ export interface ProviderDescriptor<I = unknown> {
   input: z.ZodType<I>;
   /** How long a task of this input typically processes, for estimated progress. */
   typicalProcessingMs(input: I): number;
+  /** The photo URLs of an input, each with its path in the input (checked before any credit is spent). */
+  photos(input: I): { path: string[]; url: string }[];
+  /** The provider's documented minimum photo size, if it has one. */
+  photoFloor?: PhotoFloor;
 }
 
 /** A webhook delivery as it arrived: the raw body and the headers (lower-case names). */
@@ -153,4 +158,6 @@ export interface ConnectedProvider<I = unknown> {
   guidanceScale: number;
   /** A task not finished this long after its creation is ended FAILED (PROVIDER_TIMEOUT). */
   deadlineSeconds: number;
+  /** The provider runs on this machine or a private network (the sandbox): it may fetch photos at private addresses. */
+  localNetwork: boolean;
 }

@@ -4,6 +4,7 @@ import type { Logger } from '../log.ts';
 import { UpstreamError, UpstreamNotFoundError, UpstreamRateLimitedError, UpstreamUnavailableError } from '../upstream/errors.ts';
 import { applySnapshot } from './apply-snapshot.ts';
 import { estimateProgress } from './progress.ts';
+import { photoViolations, type PhotoInspector } from './photos.ts';
 import type { PollSchedule } from './schedule.ts';
 import { IdempotencyKeyReusedError, TaskNotFoundError, ValidationFailedError, clientErrorFrom } from './errors.ts';
 import {
@@ -33,6 +34,8 @@ export interface TaskServiceOptions {
   refreshMinIntervalMs?: number;
   /** When each task is read next. */
   schedule: PollSchedule;
+  /** Checks every photo before any credit is spent; none when absent. */
+  photos?: PhotoInspector;
   /** Per-client limits on submits (what provider accounts are charged for) and subscription starts. */
   rateLimits?: { limiter: RateLimiter; submits: RateRule; subscriptions: RateRule };
   now?: () => Date;
@@ -126,6 +129,12 @@ export class TaskService {
     if (idempotencyKey) {
       const existing = await this.#settledByIdempotencyKey(owner, idempotencyKey, inputHash);
       if (existing) return existing;
+    }
+    // Photos a provider could not use are refused now, before a credit or an allowance is spent.
+    const photos = this.#options.photos;
+    if (photos) {
+      const violations = await photoViolations(photos, descriptor.photos(input), descriptor.photoFloor, provider.localNetwork);
+      if (violations.length > 0) throw new ValidationFailedError(violations, 'A photo cannot be used; see violations. Nothing was sent to the provider.');
     }
     await this.#rateLimit(owner, 'submits');
     const now = this.#now();

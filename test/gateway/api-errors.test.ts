@@ -45,6 +45,8 @@ const KEYS = {
   live: { roomai: RAI.live, vibepeak: VP.live },
 };
 
+let providerChecksGw: TestGateway;
+
 beforeAll(async () => {
   sb = await startSandbox({ timeScale: 0.01 });
   await Promise.all(
@@ -52,9 +54,11 @@ beforeAll(async () => {
       gw_[name as keyof typeof KEYS] = await startGatewayOn(sb, keys);
     }),
   );
+  // The gateway's own photo checks off: what the providers say about photos, as a client then sees it.
+  providerChecksGw = await startGatewayOn(sb, KEYS.live, { PHOTO_CHECKS: 'off' });
 });
 afterAll(async () => {
-  await Promise.all(Object.values(gw_).map((g) => g.stop()));
+  await Promise.all([...Object.values(gw_), providerChecksGw].map((g) => g?.stop()));
   await sb?.stop();
 });
 
@@ -223,7 +227,8 @@ describe('faults and content errors with a live key', () => {
     expect(await listedIds(gw)).toContain(ok.task.id);
   });
 
-  it('IMAGE_RESOLUTION_TOO_LOW (1279×720 second photo) → ValidationError at input.photos.1.url (bug: provider violations lacked the input prefix)', async () => {
+  it('with PHOTO_CHECKS=off, IMAGE_RESOLUTION_TOO_LOW (1279×720 second photo) → ValidationError at input.photos.1.url (bug: provider violations lacked the input prefix)', async () => {
+    const gw = providerChecksGw;
     const input = propertyInput(sb, { photos: 2 });
     input.photos[1]!.url = sb.vibepeak.media.lowResPhoto;
     const result = await refusedWithoutTrace(gw, () => createProperty(gw, input), keys);
@@ -232,7 +237,8 @@ describe('faults and content errors with a live key', () => {
     expect(result.violations).toEqual([{ path: ['input', 'photos', '1', 'url'], code: 'IMAGE_RESOLUTION_TOO_LOW', message: expect.stringContaining('1279') }]);
   });
 
-  it('INVALID_IMAGE_URL (a photo URL that answers 404) → ValidationError at input.photos.0.url (bug: provider violations lacked the input prefix)', async () => {
+  it('with PHOTO_CHECKS=off, INVALID_IMAGE_URL (a photo URL that answers 404) → ValidationError at input.photos.0.url (bug: provider violations lacked the input prefix)', async () => {
+    const gw = providerChecksGw;
     const input = propertyInput(sb, { photoUrl: `${sb.vibepeak.origin}/media/no-such-photo.jpg` });
     const result = await refusedWithoutTrace(gw, () => createProperty(gw, input), keys);
     expectTypename(result, 'ValidationError');
@@ -252,7 +258,8 @@ describe('faults and content errors with a live key', () => {
     expect(line).toMatchObject({ level: 'warn', provider: 'VIBEPEAK' });
   });
 
-  it('an unreadable Room AI photo is not a request error: the task is created and ends FAILED', async () => {
+  it('with PHOTO_CHECKS=off, an unreadable Room AI photo is not a request error: the task is created and ends FAILED', async () => {
+    const gw = providerChecksGw;
     const result = (await createFlythrough(gw, flythroughInput(sb, { photoUrl: `${sb.roomai.origin}/media/no-such-photo.jpg` }))).result;
     expectTypename(result, 'CreateFlythroughVideoSuccess');
     const done = await waitForStatus(gw, result.task.id);

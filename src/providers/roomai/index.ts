@@ -1,4 +1,5 @@
 import { optionalString, optionalUrl, positive } from '../../config-env.ts';
+import { isLocalHost } from '../../media/local-host.ts';
 import { samplePhotoUrls } from '../../sandbox/index.ts';
 import type { ProviderPackage } from '../package.ts';
 import { RoomAiClient } from './client.ts';
@@ -17,6 +18,7 @@ export const roomAi: ProviderPackage<FlythroughInput> = {
     input: flythroughInput,
     // Up to 2–3 minutes [docs]; used only when it reports no percent.
     typicalProcessingMs: () => 150_000,
+    photos: (input) => [{ path: ['photoUrl'], url: input.photoUrl }],
   },
   typename: 'FlythroughVideoTask',
   description: 'Room AI "Video AI": one room photo to a 3D flythrough video.',
@@ -57,6 +59,7 @@ export const roomAi: ProviderPackage<FlythroughInput> = {
       pollIntervalSeconds: settings.pollIntervalSeconds,
       guidanceScale: emulator ? sandboxTimeScale : 1,
       deadlineSeconds: settings.deadlineSeconds,
+      localNetwork: emulator !== null || isLocalHost(new URL(settings.baseUrl!).hostname),
     };
   },
   graphiqlExample: (photoUrl) => ({

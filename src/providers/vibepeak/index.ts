@@ -1,4 +1,5 @@
 import { optionalString, optionalUrl, positive } from '../../config-env.ts';
+import { isLocalHost } from '../../media/local-host.ts';
 import { samplePhotoUrls } from '../../sandbox/index.ts';
 import type { ProviderPackage } from '../package.ts';
 import { VibePeakClient } from './client.ts';
@@ -19,6 +20,9 @@ export const vibePeak: ProviderPackage<PropertyVideoInput> = {
     balanceUnit: 'credits',
     input: propertyVideoInput,
     typicalProcessingMs: (input) => TYPICAL_PROCESSING_MS[input.modificationMode ?? 'no_modify'] ?? TYPICAL_PROCESSING_MS.no_modify!,
+    photos: (input) => input.photos.map((p, i) => ({ path: ['photos', String(i), 'url'], url: p.url })),
+    // The HD floor [docs]: long side ≥ 1280 px, short side ≥ 720 px.
+    photoFloor: { longSide: 1280, shortSide: 720 },
   },
   typename: 'PropertyVideoTask',
   description: 'VibePeak "Living Property Video": 1 to 9 photos to a narrated, staged video.',
@@ -62,6 +66,7 @@ export const vibePeak: ProviderPackage<PropertyVideoInput> = {
       pollIntervalSeconds: settings.pollIntervalSeconds,
       guidanceScale: emulator ? sandboxTimeScale : 1,
       deadlineSeconds: settings.deadlineSeconds,
+      localNetwork: emulator !== null || isLocalHost(new URL(settings.baseUrl!).hostname),
     };
   },
   graphiqlExample: (photoUrl) => ({
