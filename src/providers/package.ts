@@ -1,7 +1,8 @@
 import type { z } from 'zod';
-import type { Sandbox } from '../sandbox/index.ts';
+import { isLocalHost } from '../media/local-host.ts';
+import { type MediaUrls, type Sandbox, samplePhotoUrls } from '../sandbox/index.ts';
 import type { ProviderSchemaApi } from '../schema/provider-api.ts';
-import type { ConnectedProvider, ProviderDescriptor } from '../tasks/provider.ts';
+import type { ConnectedProvider, ProviderAdapter, ProviderDescriptor } from '../tasks/provider.ts';
 
 /**
  * One provider, whole: everything the gateway needs from a provider's folder, registered once in
@@ -43,4 +44,34 @@ export interface ProviderSettings {
   secrets: string[];
   /** Whatever else the provider needs, e.g. a webhook secret. */
   extra: Record<string, string | undefined>;
+}
+
+/** The emulator of one provider, as much of it as a connection needs (`Sandbox['roomai']`, …). */
+export interface EmulatorLike {
+  baseUrl: string;
+  media: MediaUrls;
+}
+
+/**
+ * What every package's `connect` returns around its own adapter: where it runs (the emulator, or the
+ * configured service), its sample photos, polling and deadline settings, whether it is on our network.
+ */
+export function connection<I>(
+  descriptor: ProviderDescriptor<I>,
+  adapter: ProviderAdapter<I>,
+  settings: ProviderSettings,
+  emulator: EmulatorLike | null,
+  sandboxTimeScale: number,
+): ConnectedProvider<I> {
+  const baseUrl = settings.baseUrl ?? emulator!.baseUrl;
+  return {
+    descriptor,
+    adapter,
+    sandbox: settings.sandbox,
+    samplePhotoUrls: emulator ? samplePhotoUrls(emulator.media) : [],
+    pollIntervalSeconds: settings.pollIntervalSeconds,
+    guidanceScale: emulator ? sandboxTimeScale : 1,
+    deadlineSeconds: settings.deadlineSeconds,
+    localNetwork: emulator !== null || isLocalHost(new URL(baseUrl).hostname),
+  };
 }

@@ -1,7 +1,5 @@
 import { optionalString, optionalUrl, positive } from '../../config-env.ts';
-import { isLocalHost } from '../../media/local-host.ts';
-import { samplePhotoUrls } from '../../sandbox/index.ts';
-import type { ProviderPackage } from '../package.ts';
+import { connection, type ProviderPackage } from '../package.ts';
 import { RoomAiClient } from './client.ts';
 import { flythroughInput, type FlythroughInput } from './input.ts';
 import { defineSchema } from './schema.ts';
@@ -48,19 +46,8 @@ export const roomAi: ProviderPackage<FlythroughInput> = {
   },
   connect(settings, { sandbox, sandboxTimeScale }) {
     const emulator = settings.sandbox ? sandbox!.roomai : null;
-    return {
-      descriptor: roomAi.descriptor,
-      adapter: new RoomAiClient({
-        baseUrl: settings.baseUrl ?? emulator!.baseUrl,
-        apiKey: settings.apiKey ?? emulator!.keys.test,
-      }),
-      sandbox: settings.sandbox,
-      samplePhotoUrls: emulator ? samplePhotoUrls(emulator.media) : [],
-      pollIntervalSeconds: settings.pollIntervalSeconds,
-      guidanceScale: emulator ? sandboxTimeScale : 1,
-      deadlineSeconds: settings.deadlineSeconds,
-      localNetwork: emulator !== null || isLocalHost(new URL(settings.baseUrl!).hostname),
-    };
+    const adapter = new RoomAiClient({ baseUrl: settings.baseUrl ?? emulator!.baseUrl, apiKey: settings.apiKey ?? emulator!.keys.test });
+    return connection(roomAi.descriptor, adapter, settings, emulator, sandboxTimeScale);
   },
   graphiqlExample: (photoUrl) => ({
     operation: 'CreateFlythroughVideo.graphql',

@@ -1,7 +1,5 @@
 import { optionalString, optionalUrl, positive } from '../../config-env.ts';
-import { isLocalHost } from '../../media/local-host.ts';
-import { samplePhotoUrls } from '../../sandbox/index.ts';
-import type { ProviderPackage } from '../package.ts';
+import { connection, type ProviderPackage } from '../package.ts';
 import { VibePeakClient } from './client.ts';
 import { propertyVideoInput, type PropertyVideoInput } from './input.ts';
 import { defineSchema } from './schema.ts';
@@ -53,21 +51,13 @@ export const vibePeak: ProviderPackage<PropertyVideoInput> = {
   connect(settings, { sandbox, sandboxTimeScale }) {
     const emulator = settings.sandbox ? sandbox!.vibepeak : null;
     const apiKey = settings.apiKey ?? emulator!.keys.test;
-    return {
-      descriptor: vibePeak.descriptor,
-      adapter: new VibePeakClient({
-        baseUrl: settings.baseUrl ?? emulator!.baseUrl,
-        apiKey,
-        // The emulator signs with its own per-key secret; VIBEPEAK_WEBHOOK_SECRET is the real key's.
-        webhookSecret: emulator ? emulator.webhookSecret(apiKey) : settings.extra.webhookSecret,
-      }),
-      sandbox: settings.sandbox,
-      samplePhotoUrls: emulator ? samplePhotoUrls(emulator.media) : [],
-      pollIntervalSeconds: settings.pollIntervalSeconds,
-      guidanceScale: emulator ? sandboxTimeScale : 1,
-      deadlineSeconds: settings.deadlineSeconds,
-      localNetwork: emulator !== null || isLocalHost(new URL(settings.baseUrl!).hostname),
-    };
+    const adapter = new VibePeakClient({
+      baseUrl: settings.baseUrl ?? emulator!.baseUrl,
+      apiKey,
+      // The emulator signs with its own per-key secret; VIBEPEAK_WEBHOOK_SECRET is the real key's.
+      webhookSecret: emulator ? emulator.webhookSecret(apiKey) : settings.extra.webhookSecret,
+    });
+    return connection(vibePeak.descriptor, adapter, settings, emulator, sandboxTimeScale);
   },
   graphiqlExample: (photoUrl) => ({
     operation: 'CreatePropertyVideo.graphql',
