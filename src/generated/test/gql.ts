@@ -61,6 +61,8 @@ type Documents = {
     "\n  query WhDeliveries($taskId: ID, $first: Int, $after: String) {\n    webhookDeliveries(taskId: $taskId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id webhookId eventType url payload status attempts lastResponseStatus lastError\n          lastAttemptAt nextAttemptAt createdAt deliveredAt\n          task { id status }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.WhDeliveriesDocument,
     "\n  mutation WhRedeliver($id: ID!) {\n    redeliverWebhook(id: $id) {\n      __typename\n      ... on RedeliverWebhookSuccess { delivery { id webhookId status attempts nextAttemptAt } }\n      ... on WebhookDeliveryNotFoundError { id code message }\n    }\n  }\n": typeof types.WhRedeliverDocument,
     "\n  query WhNode($id: ID!) {\n    node(id: $id) { __typename id ... on WebhookDelivery { status attempts } }\n  }\n": typeof types.WhNodeDocument,
+    "\n  mutation WhReplicaCreate($input: CreatePropertyVideoInput!) {\n    createPropertyVideo(input: $input) {\n      __typename\n      ... on CreatePropertyVideoSuccess { task { id } }\n    }\n  }\n": typeof types.WhReplicaCreateDocument,
+    "\n  query WhRestartDeliveries {\n    webhookDeliveries(first: 100) {\n      edges { node { id webhookId eventType status attempts lastResponseStatus nextAttemptAt payload } }\n    }\n  }\n": typeof types.WhRestartDeliveriesDocument,
 };
 const documents: Documents = {
     "\n  query ErrorsReadFailed($id: ID!) {\n    task(id: $id) { status error { code retryable } history { status source detail } }\n  }\n": types.ErrorsReadFailedDocument,
@@ -110,6 +112,8 @@ const documents: Documents = {
     "\n  query WhDeliveries($taskId: ID, $first: Int, $after: String) {\n    webhookDeliveries(taskId: $taskId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id webhookId eventType url payload status attempts lastResponseStatus lastError\n          lastAttemptAt nextAttemptAt createdAt deliveredAt\n          task { id status }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.WhDeliveriesDocument,
     "\n  mutation WhRedeliver($id: ID!) {\n    redeliverWebhook(id: $id) {\n      __typename\n      ... on RedeliverWebhookSuccess { delivery { id webhookId status attempts nextAttemptAt } }\n      ... on WebhookDeliveryNotFoundError { id code message }\n    }\n  }\n": types.WhRedeliverDocument,
     "\n  query WhNode($id: ID!) {\n    node(id: $id) { __typename id ... on WebhookDelivery { status attempts } }\n  }\n": types.WhNodeDocument,
+    "\n  mutation WhReplicaCreate($input: CreatePropertyVideoInput!) {\n    createPropertyVideo(input: $input) {\n      __typename\n      ... on CreatePropertyVideoSuccess { task { id } }\n    }\n  }\n": types.WhReplicaCreateDocument,
+    "\n  query WhRestartDeliveries {\n    webhookDeliveries(first: 100) {\n      edges { node { id webhookId eventType status attempts lastResponseStatus nextAttemptAt payload } }\n    }\n  }\n": types.WhRestartDeliveriesDocument,
 };
 
 /**
@@ -314,6 +318,14 @@ export function graphql(source: "\n  mutation WhRedeliver($id: ID!) {\n    redel
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WhNode($id: ID!) {\n    node(id: $id) { __typename id ... on WebhookDelivery { status attempts } }\n  }\n"): (typeof documents)["\n  query WhNode($id: ID!) {\n    node(id: $id) { __typename id ... on WebhookDelivery { status attempts } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WhReplicaCreate($input: CreatePropertyVideoInput!) {\n    createPropertyVideo(input: $input) {\n      __typename\n      ... on CreatePropertyVideoSuccess { task { id } }\n    }\n  }\n"): (typeof documents)["\n  mutation WhReplicaCreate($input: CreatePropertyVideoInput!) {\n    createPropertyVideo(input: $input) {\n      __typename\n      ... on CreatePropertyVideoSuccess { task { id } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WhRestartDeliveries {\n    webhookDeliveries(first: 100) {\n      edges { node { id webhookId eventType status attempts lastResponseStatus nextAttemptAt payload } }\n    }\n  }\n"): (typeof documents)["\n  query WhRestartDeliveries {\n    webhookDeliveries(first: 100) {\n      edges { node { id webhookId eventType status attempts lastResponseStatus nextAttemptAt payload } }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
