@@ -3,6 +3,10 @@ import { httpUrl, optionalString, optionalUrl, port, positive } from './config-e
 import { PROVIDERS } from './providers/index.ts';
 import type { ProviderSettings } from './providers/package.ts';
 import type { RateRule } from './tasks/rate-limits.ts';
+import type { RetryPolicy, WebhookEndpoint } from './tasks/outbound-webhooks.ts';
+import { isHttpUrl, MAX_URL_LENGTH } from './tasks/violations.ts';
+import { targetProblem } from './tasks/webhook-targets.ts';
+import { SECRET_RULE, webhookSecretKey } from './webhooks-out/signature.ts';
 
 /**
  * The one place that reads the environment. Everything else gets a typed, validated config.
@@ -163,6 +167,102 @@ function transportConfig(e: z.infer<typeof gatewayEnv>): Pick<GatewayConfig, 'li
   };
 }
 
+// ── Outgoing webhooks: per-client endpoints and secrets, retries.
+
+/** `name=value,name=value` (split at the first `=`), as the raw pairs; checked in `webhooksConfig`. */
+const namedList = z
+  .string()
+  .optional()
+  .transform((raw) =>
+    (raw ?? '')
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean)
+      .map((part) => {
+        const i = part.indexOf('=');
+        return i > 0 ? { name: part.slice(0, i).trim(), value: part.slice(i + 1).trim() } : { name: '', value: part };
+      }),
+  );
+
+const webhookEnv = {
+  CLIENT_WEBHOOKS: namedList,
+  CLIENT_WEBHOOK_SECRETS: namedList,
+  WEBHOOK_MAX_ATTEMPTS: count(1, 50).default(10),
+  WEBHOOK_RETRY_BASE_SECONDS: positive.max(3_600).default(5),
+  WEBHOOK_RETRY_MAX_SECONDS: positive.max(7 * 86_400).default(21_600),
+  WEBHOOK_TIMEOUT_SECONDS: positive.max(120).default(10),
+  WEBHOOK_CONCURRENCY: count(1, 1_000).default(16),
+  WEBHOOK_RETENTION_DAYS: positive.max(3_650).default(30),
+};
+
+/** Outgoing webhooks (README, "Webhooks to your backend"). */
+export interface WebhooksConfig {
+  /** By client name (`local` in open mode): its endpoint (null: per-task `callbackUrl`s only) and signing secret. */
+  endpoints: Record<string, WebhookEndpoint>;
+  /** Loopback targets allowed: open mode, or a provider on the in-process sandbox. Private targets never are. */
+  allowLoopback: boolean;
+  retry: RetryPolicy;
+  /** Longest one attempt may take. */
+  timeoutSeconds: number;
+  /** Attempts in flight at once, per process. */
+  concurrency: number;
+  /** Finished deliveries are deleted this long after they were created. */
+  retentionDays: number;
+}
+
+function webhooksConfig(e: z.infer<typeof gatewayEnv>, providers: Record<string, ProviderSettings>): WebhooksConfig {
+  const problems: string[] = [];
+  const open = e.GATEWAY_API_KEYS.length === 0;
+  const clients = new Set(open ? ['local'] : e.GATEWAY_API_KEYS.map((c) => c.name));
+  const allowLoopback = open || Object.values(providers).some((p) => p.sandbox);
+  const checkNames = (variable: string, entries: { name: string; value: string }[]) => {
+    const seen = new Set<string>();
+    for (const { name } of entries) {
+      if (!name) problems.push(`${variable}: each entry must be name=value`);
+      else if (seen.has(name)) problems.push(`${variable}: ${name} is listed twice`);
+      else if (!clients.has(name)) {
+        problems.push(
+          open
+            ? `${variable}: ${name}: in open mode (no GATEWAY_API_KEYS) the only client is "local"`
+            : `${variable}: ${name} is not a client of GATEWAY_API_KEYS`,
+        );
+      }
+      seen.add(name);
+    }
+  };
+  checkNames('CLIENT_WEBHOOKS', e.CLIENT_WEBHOOKS);
+  checkNames('CLIENT_WEBHOOK_SECRETS', e.CLIENT_WEBHOOK_SECRETS);
+  const secrets = new Map<string, string>();
+  for (const { name, value } of e.CLIENT_WEBHOOK_SECRETS) {
+    // The value itself is never part of a message.
+    if (webhookSecretKey(value)) secrets.set(name, value);
+    else if (name) problems.push(`CLIENT_WEBHOOK_SECRETS: ${name}: must be ${SECRET_RULE}`);
+  }
+  const endpoints: Record<string, WebhookEndpoint> = {};
+  for (const [name, secret] of secrets) endpoints[name] = { url: null, secret };
+  for (const { name, value } of e.CLIENT_WEBHOOKS) {
+    if (!name) continue;
+    const problem =
+      !isHttpUrl(value) || value.length > MAX_URL_LENGTH
+        ? `must be an absolute http(s) URL of at most ${MAX_URL_LENGTH} characters`
+        : targetProblem(value, allowLoopback)?.message;
+    if (problem) problems.push(`CLIENT_WEBHOOKS: ${name}: ${problem}`);
+    else if (!secrets.has(name) && !e.CLIENT_WEBHOOK_SECRETS.some((s) => s.name === name)) {
+      problems.push(`CLIENT_WEBHOOK_SECRETS: no secret for ${name}, which CLIENT_WEBHOOKS names (each endpoint needs one)`);
+    } else if (endpoints[name]) endpoints[name].url = value;
+  }
+  if (e.WEBHOOK_RETRY_MAX_SECONDS < e.WEBHOOK_RETRY_BASE_SECONDS) problems.push('WEBHOOK_RETRY_MAX_SECONDS: must not be less than WEBHOOK_RETRY_BASE_SECONDS');
+  if (problems.length > 0) throw new ConfigError(`Invalid configuration:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+  return {
+    endpoints,
+    allowLoopback,
+    retry: { baseSeconds: e.WEBHOOK_RETRY_BASE_SECONDS, maxSeconds: e.WEBHOOK_RETRY_MAX_SECONDS, maxAttempts: e.WEBHOOK_MAX_ATTEMPTS },
+    timeoutSeconds: e.WEBHOOK_TIMEOUT_SECONDS,
+    concurrency: e.WEBHOOK_CONCURRENCY,
+    retentionDays: e.WEBHOOK_RETENTION_DAYS,
+  };
+}
+
 const gatewayEnv = z.object({
   PORT: port.default(4000),
   HOST: z.string().default('127.0.0.1'),
@@ -200,6 +300,7 @@ const gatewayEnv = z.object({
   PHOTO_CHECKS: z.enum(['on', 'off']).default('on'),
   PHOTO_CHECK_TIMEOUT_SECONDS: positive.max(60).default(5),
   ...transportEnv,
+  ...webhookEnv,
 });
 
 /** Each provider's own variables (key, base URL, poll interval, deadline, …): see its package. */
@@ -237,6 +338,7 @@ export interface GatewayConfig {
   cors: CorsConfig;
   /** Null: any valid document runs (the default). */
   trustedDocuments: TrustedDocumentsConfig | null;
+  webhooks: WebhooksConfig;
 }
 
 export class ConfigError extends Error {
@@ -285,6 +387,7 @@ export function loadGatewayConfig(env: Record<string, string | undefined> = proc
     },
     photoChecks: { enabled: e.PHOTO_CHECKS === 'on', timeoutSeconds: e.PHOTO_CHECK_TIMEOUT_SECONDS },
     ...transportConfig(e),
+    webhooks: webhooksConfig(e, providers),
   };
 }
 

@@ -66,7 +66,7 @@ describe.skipIf(!available)('GraphiQL in a real browser', () => {
 
     // The first real click on a tab switches to it (GraphiQL alone drops it: graphiql.ts completes it).
     await tabs.nth(2).locator('.graphiql-tab-button').click();
-    await expect.poll(() => tabs.nth(2).getAttribute('class'), { timeout: 2_000 }).toContain('graphiql-tab-active');
+    await expect.poll(() => tabs.nth(2).getAttribute('class'), { timeout: 10_000 }).toContain('graphiql-tab-active');
 
     for (const [index, success] of [
       [0, 'CreateFlythroughVideoSuccess'],

@@ -9,7 +9,8 @@
       "ProviderUnavailableError",
       "RateLimitedError",
       "TaskNotFoundError",
-      "ValidationError"
+      "ValidationError",
+      "WebhookDeliveryNotFoundError"
     ],
     "FlythroughVideoResult": [
       "ConcurrencyLimitError",
@@ -27,7 +28,8 @@
     ],
     "Node": [
       "FlythroughVideoTask",
-      "PropertyVideoTask"
+      "PropertyVideoTask",
+      "WebhookDelivery"
     ],
     "PropertyVideoResult": [
       "ConcurrencyLimitError",
@@ -38,6 +40,10 @@
       "ProviderUnavailableError",
       "RateLimitedError",
       "ValidationError"
+    ],
+    "RedeliverWebhookResult": [
+      "RedeliverWebhookSuccess",
+      "WebhookDeliveryNotFoundError"
     ],
     "RefreshTaskResult": [
       "ProviderRejectedError",
@@ -57,7 +63,8 @@
       "ProviderUnavailableError",
       "RateLimitedError",
       "TaskNotFoundError",
-      "ValidationError"
+      "ValidationError",
+      "WebhookDeliveryNotFoundError"
     ],
     "FlythroughVideoResult": [
       "ConcurrencyLimitError",
@@ -75,7 +82,8 @@
     ],
     "Node": [
       "FlythroughVideoTask",
-      "PropertyVideoTask"
+      "PropertyVideoTask",
+      "WebhookDelivery"
     ],
     "PropertyVideoResult": [
       "ConcurrencyLimitError",
@@ -86,6 +94,10 @@
       "ProviderUnavailableError",
       "RateLimitedError",
       "ValidationError"
+    ],
+    "RedeliverWebhookResult": [
+      "RedeliverWebhookSuccess",
+      "WebhookDeliveryNotFoundError"
     ],
     "RefreshTaskResult": [
       "ProviderRejectedError",

@@ -1,4 +1,4 @@
-import { decodeGlobalID } from '@pothos/plugin-relay';
+import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
 import { PROVIDERS } from '../providers/index.ts';
 import { isUuid } from '../tasks/store.ts';
 import type { Task, TaskKind } from '../tasks/task.ts';
@@ -24,6 +24,25 @@ export function typenameOfKind(kind: TaskKind): string {
   const typename = TYPENAME_OF_KIND.get(kind);
   if (!typename) throw new Error(`no provider is registered for task kind ${kind}`);
   return typename;
+}
+
+/** A task's global id and GraphQL type, as the API shows them (outgoing webhooks' payloads use them too). */
+export function identifyTask(task: Pick<Task, 'id' | 'kind'>): { id: string; typename: string } {
+  const typename = typenameOfKind(task.kind);
+  return { id: encodeGlobalID(typename, task.id), typename };
+}
+
+/** The GraphQL type of webhook deliveries, which their global ids start with. */
+export const WEBHOOK_DELIVERY_TYPENAME = 'WebhookDelivery';
+
+/** A webhook delivery's global id (`WebhookDelivery:<uuid>`), decoded to its uuid; null for anything else. */
+export function decodeDeliveryId(id: string): string | null {
+  try {
+    const { typename, id: uuid } = decodeGlobalID(id);
+    return typename === WEBHOOK_DELIVERY_TYPENAME && isUuid(uuid) ? uuid : null;
+  } catch {
+    return null;
+  }
 }
 
 /** The task only if it is of the kind its id names: an id of one task type never reads a task of another. */

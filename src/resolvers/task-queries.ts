@@ -15,17 +15,22 @@ export async function readTask(ctx: Context, globalId: string): Promise<Task | n
   return decoded ? ofKind(await ctx.loadTask.load(decoded.uuid), decoded.kind) : null;
 }
 
-interface PageArgs {
+export interface PageArgs {
   first?: number | null;
   after?: string | null;
   last?: number | null;
   before?: string | null;
 }
 
+/** Refuses what a forward-only list cannot serve: `last`/`before`, a `first` outside 0..MAX_PAGE. */
+export function checkForwardPage(list: string, args: PageArgs): void {
+  if (args.last != null || args.before != null) throw new BadUserInputError(`${list} pages forward only: use first and after`);
+  if (args.first != null && (args.first < 0 || args.first > MAX_PAGE)) throw new BadUserInputError(`first must be between 0 and ${MAX_PAGE}`);
+}
+
 /** `Query.tasks`: a forward page of the caller's tasks, newest first. */
 export function listTasks(ctx: Context, args: PageArgs, filter: TaskFilter | null | undefined) {
-  if (args.last != null || args.before != null) throw new BadUserInputError('tasks pages forward only: use first and after');
-  if (args.first != null && (args.first < 0 || args.first > MAX_PAGE)) throw new BadUserInputError(`first must be between 0 and ${MAX_PAGE}`);
+  checkForwardPage('tasks', args);
   return resolveCursorConnection(
     { args: { ...args, first: args.first ?? 20 }, defaultSize: 20, maxSize: MAX_PAGE, toCursor: (task: Task) => encodeCursor(task) },
     async ({ after, limit }: ResolveCursorConnectionArgs) => {
@@ -45,11 +50,12 @@ export function refreshTask(ctx: Context, globalId: string): Promise<Task> {
   });
 }
 
-function encodeCursor(task: Task): string {
-  return Buffer.from(`${task.createdAt}|${task.id}`).toString('base64url');
+/** A list position: the item's creation time and id (lists are newest first, ties by id). */
+export function encodeCursor(item: { createdAt: string; id: string }): string {
+  return Buffer.from(`${item.createdAt}|${item.id}`).toString('base64url');
 }
 
-function decodeCursor(cursor: string): { createdAt: string; id: string } {
+export function decodeCursor(cursor: string): { createdAt: string; id: string } {
   const [createdAt, id] = Buffer.from(cursor, 'base64url').toString().split('|');
   if (!createdAt || !id || Number.isNaN(Date.parse(createdAt)) || !isUuid(id)) {
     throw new BadUserInputError('after is not a cursor from this list');

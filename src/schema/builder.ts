@@ -49,12 +49,12 @@ export const builder = new SchemaBuilder<UserTypes>({
     afterArgOptions: {
       description: 'Return the items after this cursor (an `endCursor` or `cursor` from an earlier page of the same list); omit for the first page.',
     },
-    lastArgOptions: { description: 'Not supported: `tasks` pages forward only, so any value is rejected with BAD_USER_INPUT. Use `first`.' },
-    beforeArgOptions: { description: 'Not supported: `tasks` pages forward only, so any value is rejected with BAD_USER_INPUT. Use `after`.' },
+    lastArgOptions: { description: 'Not supported: lists page forward only, so any value is rejected with BAD_USER_INPUT. Use `first`.' },
+    beforeArgOptions: { description: 'Not supported: lists page forward only, so any value is rejected with BAD_USER_INPUT. Use `after`.' },
     nodesQueryOptions: false,
   },
 });
 
-builder.queryType({ description: 'Read tasks, providers and prices.' });
-builder.mutationType({ description: 'Start generations and refresh their state.' });
+builder.queryType({ description: 'Read tasks, providers, prices and the webhook log.' });
+builder.mutationType({ description: 'Start generations, refresh their state, redeliver webhooks.' });
 builder.subscriptionType({ description: 'Live task state, pushed on every change.' });

@@ -143,3 +143,6 @@ export function createResultOptions(union: string, success: string, accepted: st
 
 export const IDEMPOTENCY_KEY_DESCRIPTION =
   'Makes retries safe: the same key with the same input returns the same task and never charges twice; with another input it is an IdempotencyKeyReusedError.';
+
+export const CALLBACK_URL_DESCRIPTION =
+  "Where this task's webhooks go, instead of your client's endpoint: a signed POST (Standard Webhooks, your client's secret) on each status change (task.updated, task.succeeded, task.failed), retried until it answers 2xx. An http(s) URL; private, link-local and (outside open mode and the sandbox) loopback addresses are refused, as is a client without a webhook secret: a ValidationError on `callbackUrl`. Part of what an idempotency key is bound to.";

@@ -154,6 +154,12 @@ GenerationTask.implement({
       description: 'When it ended (SUCCEEDED or FAILED); null while it runs.',
     }),
     history: t.field({ type: [TaskEventRef], description: 'Every status change, oldest first.', resolve: (task) => task.history }),
+    callbackUrl: t.field({
+      type: 'URL',
+      nullable: true,
+      resolve: (task) => task.callbackUrl ?? null,
+      description: "Where this task's webhooks go instead of your client's endpoint, as given at creation; null when they go to the endpoint (or nowhere).",
+    }),
   }),
 });
 

@@ -10,12 +10,17 @@ import { schema } from '../schema/index.ts';
 import { HttpPhotoInspector } from '../media/photo-inspector.ts';
 import { openRateLimiter } from '../rate-limits/index.ts';
 import { openStore } from '../store/index.ts';
+import { identifyTask } from '../resolvers/global-id.ts';
+import { OutboundWebhooks } from '../tasks/outbound-webhooks.ts';
 import { Poller } from '../tasks/poller.ts';
 import { Providers } from '../tasks/providers.ts';
 import { PollSchedule } from '../tasks/schedule.ts';
 import { WebhookIntake } from '../tasks/webhook-intake.ts';
 import { SUBMIT_GRACE_MS, TaskService } from '../tasks/service.ts';
 import type { TaskStore } from '../tasks/store.ts';
+import { WebhookDispatcher } from '../tasks/webhook-dispatcher.ts';
+import { HttpWebhookSender } from '../webhooks-out/http-sender.ts';
+import { SECRET_PREFIX } from '../webhooks-out/signature.ts';
 import { ClientLimits } from './client-limits.ts';
 import { createGraphQL, type Yoga } from './graphql.ts';
 import { createHttpServer } from './http.ts';
@@ -40,6 +45,8 @@ export interface Gateway {
   /** The task store, for tests and tools that inspect what is recorded. */
   store: TaskStore;
   poller: Poller;
+  /** Sends the outbox of outgoing webhooks. */
+  dispatcher: WebhookDispatcher;
   yoga: Yoga;
   /** Closes WebSockets (1001), lets requests in flight finish, stops the poller, then closes clients, events, store and sandbox. */
   stop(): Promise<void>;
@@ -53,7 +60,7 @@ export interface Gateway {
 export async function startGateway({ config, logger, sandboxPorts }: GatewayOptions): Promise<Gateway> {
   const startedAt = new Date();
   const settings = Object.values(config.providers);
-  for (const secret of [...settings.flatMap((s) => s.secrets), ...config.clients.map((c) => c.key), ...urlSecrets(config)]) {
+  for (const secret of [...settings.flatMap((s) => s.secrets), ...config.clients.map((c) => c.key), ...urlSecrets(config), ...webhookSecrets(config)]) {
     logger.redact(secret);
   }
   // Transport hardening, shared by HTTP, SSE and graphql-ws. A bad manifest stops the start before anything opens.
@@ -104,6 +111,12 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
     minIntervalSeconds: config.poller.minIntervalSeconds,
   });
 
+  const webhooksOut = new OutboundWebhooks({
+    endpoints: new Map(Object.entries(config.webhooks.endpoints)),
+    allowLoopback: config.webhooks.allowLoopback,
+    retry: config.webhooks.retry,
+    identify: identifyTask,
+  });
   const tasks = new TaskService({
     store,
     providers,
@@ -113,6 +126,7 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
     refreshMinIntervalMs: config.poller.minIntervalSeconds * 1000,
     rateLimits: { limiter: rateLimiter, ...config.rateLimits },
     photos: photoInspector ?? undefined,
+    webhooks: webhooksOut,
   });
   let ws: ReturnType<typeof attachWebSocket> | undefined;
   const metrics = createMetrics({
@@ -131,6 +145,19 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
     leaseMs: config.poller.leaseSeconds * 1000,
     onPoll: (provider, outcome) => metrics.polls.inc({ provider, outcome }),
   });
+  const webhookSender = new HttpWebhookSender({ allowLoopback: config.webhooks.allowLoopback, timeoutMs: config.webhooks.timeoutSeconds * 1000 });
+  const dispatcher = new WebhookDispatcher({
+    store,
+    webhooks: webhooksOut,
+    sender: webhookSender,
+    logger: logger.child({ component: 'webhooks-out' }),
+    concurrency: config.webhooks.concurrency,
+    // Past an attempt's longest time, so a live attempt keeps its lease; a dead process's falls due again after it.
+    leaseMs: (config.webhooks.timeoutSeconds + 30) * 1000,
+    retentionMs: config.webhooks.retentionDays * 86_400_000,
+    onAttempt: (outcome) => metrics.webhooksOut.inc({ outcome }),
+  });
+  const unlistenQueued = tasks.onDeliveriesQueued(() => dispatcher.wake());
 
   const yoga = createGraphQL({
     schema,
@@ -154,7 +181,8 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
     transport: { origins, clientLimits, clients: config.clients, limits: config.limits },
   });
   /** What a failed start closes. */
-  const closeAll = () => Promise.allSettled([ws?.close(), providers.destroy(), events.close(), rateLimiter.close(), store.close(), sandbox?.stop()]);
+  const closeAll = () =>
+    Promise.allSettled([ws?.close(), providers.destroy(), webhookSender.close(), events.close(), rateLimiter.close(), store.close(), sandbox?.stop()]);
 
   try {
     await new Promise<void>((resolve, reject) => {
@@ -199,6 +227,8 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
   if (recovered > 0) logger.warn('tasks whose submit was cut off by a stop wait for their provider to report them', { count: recovered });
 
   poller.start();
+  // Pending deliveries from before this start (a crash, a restart) are due now or at their retry time.
+  dispatcher.start();
 
   return {
     url,
@@ -206,6 +236,7 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
     tasks,
     store,
     poller,
+    dispatcher,
     yoga,
     async stop() {
       // Stop accepting, let requests in flight finish (a submit must record what the provider
@@ -218,10 +249,13 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
       // Polls in flight get a moment to finish; then their upstream calls are aborted, so a slow
       // provider cannot hold the stop (an aborted poll just reschedules itself).
       tasks.close();
+      unlistenQueued();
       const polling = poller.stop();
-      await Promise.race([polling, sleep(STOP_POLLS_MS)]);
-      await providers.destroy();
-      await polling;
+      const dispatching = dispatcher.stop();
+      await Promise.race([Promise.all([polling, dispatching]), sleep(STOP_POLLS_MS)]);
+      // An attempt aborted here is recorded as failed and retried on the schedule (by any replica, or this one's successor).
+      await Promise.all([providers.destroy(), webhookSender.close()]);
+      await Promise.all([polling, dispatching]);
       await events.close();
       await rateLimiter.close();
       await photoInspector?.close();
@@ -235,6 +269,11 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
 const STOP_DRAIN_MS = 25_000;
 /** Longest stop() waits for status polls in flight before aborting them. */
 const STOP_POLLS_MS = 5_000;
+
+/** Each client's webhook secret, whole and without its prefix, so that no log line shows either. */
+function webhookSecrets(config: GatewayConfig): string[] {
+  return Object.values(config.webhooks.endpoints).flatMap((e) => [e.secret, e.secret.slice(SECRET_PREFIX.length)]);
+}
 
 /** Passwords in DATABASE_URL and REDIS_URL, so that no log line shows them. */
 function urlSecrets(config: GatewayConfig): string[] {

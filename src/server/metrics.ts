@@ -27,12 +27,14 @@ class Counter {
 export function createMetrics(gauges: Record<string, { help: string; read: () => number }> = {}) {
   const polls = new Counter('tourgraph_upstream_polls_total', 'Status reads sent to providers, by provider and outcome.');
   const webhooks = new Counter('tourgraph_webhooks_total', 'Webhook deliveries received, by provider and outcome.');
+  const webhooksOut = new Counter('tourgraph_webhook_deliveries_total', 'Outgoing webhook attempts, by outcome (delivered, retry, failed).');
   return {
     polls,
     webhooks,
+    webhooksOut,
     render(): string {
       const read = Object.entries(gauges).map(([name, g]) => `# HELP ${name} ${g.help}\n# TYPE ${name} gauge\n${name} ${g.read()}`);
-      return `${[polls.render(), webhooks.render(), ...read].join('\n')}\n`;
+      return `${[polls.render(), webhooks.render(), webhooksOut.render(), ...read].join('\n')}\n`;
     },
   };
 }

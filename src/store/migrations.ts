@@ -42,6 +42,18 @@ const POSTGRES_EXTRA_INDEXES = `
   create index tasks_unsubmitted on tasks (created_at) where provider_ref is null;
 `;
 
+/**
+ * The outbox's indexes on both engines: the dispatcher's due deliveries, a client's log (all of it,
+ * or one task's), and the finished deliveries the retention prunes. No foreign key to `tasks`: a
+ * task is only ever deleted before anything was delivered for it (a refused submit).
+ */
+const DELIVERY_INDEXES = `
+  create index webhook_deliveries_due on webhook_deliveries (next_attempt_at) where status = 'PENDING';
+  create index webhook_deliveries_owner on webhook_deliveries (owner, created_at desc, id desc);
+  create index webhook_deliveries_task on webhook_deliveries (owner, task_id, created_at desc, id desc);
+  create index webhook_deliveries_finished on webhook_deliveries (created_at) where status <> 'PENDING';
+`;
+
 export const SQLITE_MIGRATIONS: Migration[] = [
   {
     version: 1,
@@ -68,6 +80,33 @@ export const SQLITE_MIGRATIONS: Migration[] = [
         lease_until integer
       ) strict;
       ${TASK_INDEXES}
+    `,
+  },
+  {
+    version: 2,
+    name: 'webhook deliveries',
+    // Times the dispatcher compares (next attempt, lease) are ms since the epoch, the others ISO strings.
+    sql: `
+      create table webhook_deliveries (
+        id text primary key,
+        owner text not null,
+        task_id text not null,
+        event_type text not null,
+        url text not null,
+        payload text not null,
+        status text not null,
+        attempts integer not null default 0,
+        failures integer not null default 0,
+        last_response_status integer,
+        last_error text,
+        last_attempt_at text,
+        next_attempt_at integer,
+        created_at text not null,
+        delivered_at text,
+        lease_owner text,
+        lease_until integer
+      ) strict;
+      ${DELIVERY_INDEXES}
     `,
   },
 ];
@@ -99,6 +138,33 @@ export const POSTGRES_MIGRATIONS: Migration[] = [
       );
       ${TASK_INDEXES}
       ${POSTGRES_EXTRA_INDEXES}
+    `,
+  },
+  {
+    version: 2,
+    name: 'webhook deliveries',
+    // The payload is text, not jsonb: it is signed, so its bytes must come back as they were written.
+    sql: `
+      create table webhook_deliveries (
+        id uuid primary key,
+        owner text not null,
+        task_id uuid not null,
+        event_type text not null,
+        url text not null,
+        payload text not null,
+        status text not null,
+        attempts integer not null default 0,
+        failures integer not null default 0,
+        last_response_status integer,
+        last_error text,
+        last_attempt_at timestamptz,
+        next_attempt_at timestamptz,
+        created_at timestamptz not null,
+        delivered_at timestamptz,
+        lease_owner text,
+        lease_until timestamptz
+      );
+      ${DELIVERY_INDEXES}
     `,
   },
 ];

@@ -3,6 +3,7 @@ import type { PageCursor, StoredTask, TaskFilter, TaskStore } from '../tasks/sto
 import { DuplicateKeyError, isUuid } from '../tasks/store.ts';
 import type { Task, TaskRuntime } from '../tasks/task.ts';
 import type { ProviderId } from '../tasks/provider.ts';
+import type { DeliveryCursor, DeliveryStatus, WebhookDelivery, WebhookEventType } from '../tasks/webhook-deliveries.ts';
 import { POSTGRES_MIGRATIONS, migrate } from './migrations.ts';
 
 /**
@@ -42,6 +43,74 @@ function fromRow(row: Row): StoredTask {
       pollFailures: row.poll_failures,
       deadlineAt: row.deadline_at.toISOString(),
     },
+  };
+}
+
+interface DeliveryRow {
+  id: string;
+  owner: string;
+  task_id: string;
+  event_type: string;
+  url: string;
+  payload: string;
+  status: string;
+  attempts: number;
+  failures: number;
+  last_response_status: number | null;
+  last_error: string | null;
+  last_attempt_at: Date | null;
+  next_attempt_at: Date | null;
+  created_at: Date;
+  delivered_at: Date | null;
+}
+
+const DELIVERY_COLUMNS = `id, owner, task_id, event_type, url, payload, status, attempts, failures, last_response_status, last_error,
+                          last_attempt_at, next_attempt_at, created_at, delivered_at`;
+
+/** The outbox rows an `update` inserts, as `jsonb_to_recordset` reads them from one JSON parameter. */
+const DELIVERY_RECORD = `d(id uuid, owner text, task_id uuid, event_type text, url text, payload text, status text, attempts integer, failures integer,
+                           last_response_status integer, last_error text, last_attempt_at timestamptz, next_attempt_at timestamptz,
+                           created_at timestamptz, delivered_at timestamptz)`;
+
+const isoOrNull = (at: Date | null) => (at ? at.toISOString() : null);
+
+function deliveryFromRow(row: DeliveryRow): WebhookDelivery {
+  return {
+    id: row.id,
+    owner: row.owner,
+    taskId: row.task_id,
+    eventType: row.event_type as WebhookEventType,
+    url: row.url,
+    payload: row.payload,
+    status: row.status as DeliveryStatus,
+    attempts: row.attempts,
+    failures: row.failures,
+    lastResponseStatus: row.last_response_status,
+    lastError: row.last_error,
+    lastAttemptAt: isoOrNull(row.last_attempt_at),
+    nextAttemptAt: isoOrNull(row.next_attempt_at),
+    createdAt: row.created_at.toISOString(),
+    deliveredAt: isoOrNull(row.delivered_at),
+  };
+}
+
+function deliveryToRecord(d: WebhookDelivery): Record<string, unknown> {
+  return {
+    id: d.id,
+    owner: d.owner,
+    task_id: d.taskId,
+    event_type: d.eventType,
+    url: d.url,
+    payload: d.payload,
+    status: d.status,
+    attempts: d.attempts,
+    failures: d.failures,
+    last_response_status: d.lastResponseStatus,
+    last_error: d.lastError,
+    last_attempt_at: d.lastAttemptAt,
+    next_attempt_at: d.nextAttemptAt,
+    created_at: d.createdAt,
+    delivered_at: d.deliveredAt,
   };
 }
 
@@ -138,18 +207,39 @@ export class PostgresTaskStore implements TaskStore {
     expectedVersion: number,
     schedule: { nextPollAt: string | null; pollFailures: number },
     leaseOwner: string | null = null,
+    deliveries: readonly WebhookDelivery[] = [],
   ): Promise<boolean> {
-    const { rowCount } = await this.#pool.query(
-      // A writer that does not hold the lease cannot pull the next poll inside another's lease.
-      `update tasks set status = $3, provider_ref = $4, doc = $5, version = $6, updated_at = $7, poll_failures = $9,
+    // A writer that does not hold the lease cannot pull the next poll inside another's lease.
+    const updateTask = `update tasks set status = $3, provider_ref = $4, doc = $5, version = $6, updated_at = $7, poll_failures = $9,
                         next_poll_at = case when $8::timestamptz is null then null
                                             when lease_owner is not null and lease_owner is distinct from $10 and lease_until > $8::timestamptz then lease_until
                                             else $8::timestamptz end,
                         ${RELEASE_OWN_LEASE('$10')}
-       where id = $1 and version = $2`,
-      [task.id, expectedVersion, task.status, task.providerRef, task, task.version, task.updatedAt, schedule.nextPollAt, schedule.pollFailures, leaseOwner],
+       where id = $1 and version = $2`;
+    const params = [
+      task.id,
+      expectedVersion,
+      task.status,
+      task.providerRef,
+      task,
+      task.version,
+      task.updatedAt,
+      schedule.nextPollAt,
+      schedule.pollFailures,
+      leaseOwner,
+    ];
+    if (deliveries.length === 0) return (await this.#pool.query(updateTask, params)).rowCount === 1;
+    // One statement, so one transaction: the outbox rows are inserted only if the task's write
+    // happened, and a failed insert undoes that write.
+    const [row] = await this.#rows<{ n: number }>(
+      `with updated as (${updateTask} returning id),
+            outbox as (insert into webhook_deliveries (${DELIVERY_COLUMNS})
+                       select ${DELIVERY_COLUMNS} from jsonb_to_recordset($11::jsonb) as ${DELIVERY_RECORD}
+                       where exists (select 1 from updated))
+       select count(*)::int as n from updated`,
+      [...params, JSON.stringify(deliveries.map(deliveryToRecord))],
     );
-    return rowCount === 1;
+    return row?.n === 1;
   }
 
   async schedule(id: string, expectedVersion: number, nextPollAt: string | null, pollFailures: number, leaseOwner: string | null): Promise<void> {
@@ -260,6 +350,84 @@ export class PostgresTaskStore implements TaskStore {
       [olderThan],
     );
     return rows.map(fromRow);
+  }
+
+  async leaseDeliveries(now: Date, limit: number, leaseMs: number, leaseOwner: string): Promise<WebhookDelivery[]> {
+    // SKIP LOCKED: replicas leasing at once take different deliveries, so none is sent twice at once.
+    const rows = await this.#rows<DeliveryRow>(
+      `update webhook_deliveries set lease_owner = $1, lease_until = $2, next_attempt_at = $2
+       where id in (select id from webhook_deliveries
+                    where status = 'PENDING' and next_attempt_at <= $3
+                    order by next_attempt_at limit $4 for update skip locked)
+       returning ${DELIVERY_COLUMNS}`,
+      [leaseOwner, new Date(now.getTime() + leaseMs), now, limit],
+    );
+    return rows.map(deliveryFromRow);
+  }
+
+  async recordDelivery(d: WebhookDelivery, leaseOwner: string): Promise<boolean> {
+    const { rowCount } = await this.#pool.query(
+      `update webhook_deliveries set status = $2, attempts = $3, failures = $4, last_response_status = $5, last_error = $6,
+                                     last_attempt_at = $7, next_attempt_at = $8, delivered_at = $9, lease_owner = null, lease_until = null
+       where id = $1 and lease_owner = $10`,
+      [d.id, d.status, d.attempts, d.failures, d.lastResponseStatus, d.lastError, d.lastAttemptAt, d.nextAttemptAt, d.deliveredAt, leaseOwner],
+    );
+    return rowCount === 1;
+  }
+
+  async nextDeliveryAt(): Promise<Date | null> {
+    const [row] = await this.#rows<{ at: Date | null }>(`select min(next_attempt_at) as at from webhook_deliveries where status = 'PENDING'`, []);
+    return row?.at ?? null;
+  }
+
+  async getDelivery(id: string, owner: string): Promise<WebhookDelivery | null> {
+    if (!isUuid(id)) return null;
+    const [row] = await this.#rows<DeliveryRow>(`select ${DELIVERY_COLUMNS} from webhook_deliveries where id = $1 and owner = $2`, [id, owner]);
+    return row ? deliveryFromRow(row) : null;
+  }
+
+  async listDeliveries(
+    owner: string,
+    taskId: string | null,
+    first: number,
+    after: DeliveryCursor | null,
+  ): Promise<{ deliveries: WebhookDelivery[]; hasNextPage: boolean }> {
+    if (taskId !== null && !isUuid(taskId)) return { deliveries: [], hasNextPage: false };
+    const where = ['owner = $1'];
+    const params: unknown[] = [owner];
+    if (taskId !== null) {
+      params.push(taskId);
+      where.push(`task_id = $${params.length}`);
+    }
+    if (after) {
+      params.push(after.createdAt, after.id);
+      where.push(`(created_at, id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
+    }
+    params.push(first + 1);
+    const rows = await this.#rows<DeliveryRow>(
+      `select ${DELIVERY_COLUMNS} from webhook_deliveries where ${where.join(' and ')} order by created_at desc, id desc limit $${params.length}`,
+      params,
+    );
+    return { deliveries: rows.slice(0, first).map(deliveryFromRow), hasNextPage: rows.length > first };
+  }
+
+  async requeueDelivery(id: string, owner: string, now: Date): Promise<WebhookDelivery | null> {
+    if (!isUuid(id)) return null;
+    const [row] = await this.#rows<DeliveryRow>(
+      `update webhook_deliveries set status = 'PENDING', failures = 0, next_attempt_at = $3, lease_owner = null, lease_until = null
+       where id = $1 and owner = $2
+       returning ${DELIVERY_COLUMNS}`,
+      [id, owner, now],
+    );
+    return row ? deliveryFromRow(row) : null;
+  }
+
+  async pruneDeliveries(before: Date, limit: number): Promise<number> {
+    const { rowCount } = await this.#pool.query(
+      `delete from webhook_deliveries where id in (select id from webhook_deliveries where status <> 'PENDING' and created_at < $1 limit $2)`,
+      [before, limit],
+    );
+    return rowCount ?? 0;
   }
 
   async ping(): Promise<void> {

@@ -5,6 +5,7 @@ import type { StoredTask, TaskFilter, PageCursor, TaskStore } from '../tasks/sto
 import { DuplicateKeyError, isUuid } from '../tasks/store.ts';
 import type { Task, TaskRuntime } from '../tasks/task.ts';
 import type { ProviderId } from '../tasks/provider.ts';
+import type { DeliveryCursor, DeliveryStatus, WebhookDelivery, WebhookEventType } from '../tasks/webhook-deliveries.ts';
 import { lockDataDir, type DataDirLock } from './lock.ts';
 import { SQLITE_MIGRATIONS, migrate } from './migrations.ts';
 
@@ -59,6 +60,68 @@ function fromRow(row: Row): StoredTask {
   };
 }
 
+interface DeliveryRow {
+  id: string;
+  owner: string;
+  task_id: string;
+  event_type: string;
+  url: string;
+  payload: string;
+  status: string;
+  attempts: number;
+  failures: number;
+  last_response_status: number | null;
+  last_error: string | null;
+  last_attempt_at: string | null;
+  next_attempt_at: number | null;
+  created_at: string;
+  delivered_at: string | null;
+}
+
+const DELIVERY_COLUMNS = `id, owner, task_id, event_type, url, payload, status, attempts, failures, last_response_status, last_error,
+                          last_attempt_at, next_attempt_at, created_at, delivered_at`;
+
+function deliveryFromRow(row: DeliveryRow): WebhookDelivery {
+  return {
+    id: row.id,
+    owner: row.owner,
+    taskId: row.task_id,
+    eventType: row.event_type as WebhookEventType,
+    url: row.url,
+    payload: row.payload,
+    status: row.status as DeliveryStatus,
+    attempts: row.attempts,
+    failures: row.failures,
+    lastResponseStatus: row.last_response_status,
+    lastError: row.last_error,
+    lastAttemptAt: row.last_attempt_at,
+    nextAttemptAt: iso(row.next_attempt_at),
+    createdAt: row.created_at,
+    deliveredAt: row.delivered_at,
+  };
+}
+
+/** A delivery's columns as named parameters of the statements below. */
+function deliveryParams(d: WebhookDelivery) {
+  return {
+    id: d.id,
+    owner: d.owner,
+    task: d.taskId,
+    event: d.eventType,
+    url: d.url,
+    payload: d.payload,
+    status: d.status,
+    attempts: d.attempts,
+    failures: d.failures,
+    response: d.lastResponseStatus,
+    error: d.lastError,
+    attempted: d.lastAttemptAt,
+    next: ms(d.nextAttemptAt),
+    created: d.createdAt,
+    delivered: d.deliveredAt,
+  } satisfies Record<string, SQLInputValue>;
+}
+
 /** SQL that clears the lease only when `?owner` names its holder (a webhook's write leaves a poll's lease alone). */
 const RELEASE_OWN_LEASE = `lease_owner = case when lease_owner = :owner then null else lease_owner end,
                            lease_until = case when lease_owner = :owner then null else lease_until end`;
@@ -68,7 +131,27 @@ export class SqliteTaskStore implements TaskStore {
   readonly #db: DatabaseSync;
   readonly #lock: DataDirLock | null;
   readonly #s: Record<
-    'insert' | 'update' | 'schedule' | 'delete' | 'get' | 'getMany' | 'byKey' | 'byRef' | 'byToken' | 'lease' | 'nextDue' | 'interrupted' | 'changed' | 'ping',
+    | 'insert'
+    | 'update'
+    | 'schedule'
+    | 'delete'
+    | 'get'
+    | 'getMany'
+    | 'byKey'
+    | 'byRef'
+    | 'byToken'
+    | 'lease'
+    | 'nextDue'
+    | 'interrupted'
+    | 'changed'
+    | 'ping'
+    | 'deliveryInsert'
+    | 'deliveryLease'
+    | 'deliveryRecord'
+    | 'deliveryNext'
+    | 'deliveryGet'
+    | 'deliveryRequeue'
+    | 'deliveryPrune',
     StatementSync
   >;
   readonly #lists = new Map<string, StatementSync>();
@@ -109,6 +192,23 @@ export class SqliteTaskStore implements TaskStore {
       interrupted: p(`select ${COLUMNS} from tasks where provider_ref is null and status not in ('SUCCEEDED', 'FAILED') and created_at < ?`),
       changed: p('select doc from tasks where owner = ? and updated_at > ? order by updated_at limit ?'),
       ping: p('select 1'),
+      deliveryInsert: p(`insert into webhook_deliveries (${DELIVERY_COLUMNS})
+                         values (:id, :owner, :task, :event, :url, :payload, :status, :attempts, :failures, :response, :error, :attempted, :next, :created, :delivered)`),
+      // Like a poll's lease: the next attempt moves to the lease's end, so a sender that dies mid-attempt leaves it due again.
+      deliveryLease: p(`update webhook_deliveries set lease_owner = :owner, lease_until = :until, next_attempt_at = :until
+                        where id in (select id from webhook_deliveries where status = 'PENDING' and next_attempt_at <= :now order by next_attempt_at limit :limit)
+                        returning ${DELIVERY_COLUMNS}`),
+      deliveryRecord: p(`update webhook_deliveries set status = :status, attempts = :attempts, failures = :failures, last_response_status = :response,
+                                last_error = :error, last_attempt_at = :attempted, next_attempt_at = :next, delivered_at = :delivered,
+                                lease_owner = null, lease_until = null
+                         where id = :id and lease_owner = :leaseOwner`),
+      deliveryNext: p(`select min(next_attempt_at) as at from webhook_deliveries where status = 'PENDING'`),
+      deliveryGet: p(`select ${DELIVERY_COLUMNS} from webhook_deliveries where id = ? and owner = ?`),
+      deliveryRequeue: p(`update webhook_deliveries set status = 'PENDING', failures = 0, next_attempt_at = :now, lease_owner = null, lease_until = null
+                          where id = :id and owner = :owner
+                          returning ${DELIVERY_COLUMNS}`),
+      deliveryPrune: p(`delete from webhook_deliveries
+                        where id in (select id from webhook_deliveries where status <> 'PENDING' and created_at < ? limit ?)`),
     };
   }
 
@@ -244,22 +344,39 @@ export class SqliteTaskStore implements TaskStore {
     expectedVersion: number,
     schedule: { nextPollAt: string | null; pollFailures: number },
     leaseOwner: string | null = null,
+    deliveries: readonly WebhookDelivery[] = [],
   ): Promise<boolean> {
-    return this.#write(
-      () =>
-        this.#s.update.run({
-          id: task.id,
-          expected: expectedVersion,
-          status: task.status,
-          ref: task.providerRef,
-          doc: JSON.stringify(task),
-          version: task.version,
-          updated: task.updatedAt,
-          next: ms(schedule.nextPollAt),
-          failures: schedule.pollFailures,
-          owner: leaseOwner,
-        }).changes === 1,
-    );
+    const write = () =>
+      this.#s.update.run({
+        id: task.id,
+        expected: expectedVersion,
+        status: task.status,
+        ref: task.providerRef,
+        doc: JSON.stringify(task),
+        version: task.version,
+        updated: task.updatedAt,
+        next: ms(schedule.nextPollAt),
+        failures: schedule.pollFailures,
+        owner: leaseOwner,
+      }).changes === 1;
+    if (deliveries.length === 0) return this.#write(write);
+    // The change and its outbox rows commit together or not at all: a savepoint inside the batch's
+    // transaction, so a failed insert undoes the task's write too, and nothing else of the batch.
+    return this.#write(() => {
+      this.#db.exec('savepoint outbox');
+      try {
+        const written = write();
+        if (written) for (const d of deliveries) this.#s.deliveryInsert.run(deliveryParams(d));
+        this.#db.exec('release outbox');
+        return written;
+      } catch (err) {
+        if (this.#db.isTransaction) {
+          this.#db.exec('rollback to outbox');
+          this.#db.exec('release outbox');
+        }
+        throw err;
+      }
+    });
   }
 
   schedule(id: string, expectedVersion: number, nextPollAt: string | null, pollFailures: number, leaseOwner: string | null): Promise<void> {
@@ -341,6 +458,65 @@ export class SqliteTaskStore implements TaskStore {
 
   async interruptedSubmissions(olderThan: Date): Promise<StoredTask[]> {
     return (this.#s.interrupted.all(olderThan.toISOString()) as unknown as Row[]).map(fromRow);
+  }
+
+  leaseDeliveries(now: Date, limit: number, leaseMs: number, leaseOwner: string): Promise<WebhookDelivery[]> {
+    const at = now.getTime();
+    return this.#write(() =>
+      (this.#s.deliveryLease.all({ owner: leaseOwner, until: at + leaseMs, now: at, limit }) as unknown as DeliveryRow[]).map(deliveryFromRow),
+    );
+  }
+
+  recordDelivery(delivery: WebhookDelivery, leaseOwner: string): Promise<boolean> {
+    const { id, status, attempts, failures, response, error, attempted, next, delivered } = deliveryParams(delivery);
+    return this.#write(
+      () => this.#s.deliveryRecord.run({ id, status, attempts, failures, response, error, attempted, next, delivered, leaseOwner }).changes === 1,
+    );
+  }
+
+  async nextDeliveryAt(): Promise<Date | null> {
+    const at = (this.#s.deliveryNext.get() as { at: number | null }).at;
+    return at === null ? null : new Date(at);
+  }
+
+  async getDelivery(id: string, owner: string): Promise<WebhookDelivery | null> {
+    const row = this.#s.deliveryGet.get(id, owner) as DeliveryRow | undefined;
+    return row ? deliveryFromRow(row) : null;
+  }
+
+  async listDeliveries(
+    owner: string,
+    taskId: string | null,
+    first: number,
+    after: DeliveryCursor | null,
+  ): Promise<{ deliveries: WebhookDelivery[]; hasNextPage: boolean }> {
+    const where = ['owner = ?'];
+    const params: SQLInputValue[] = [owner];
+    if (taskId !== null) {
+      where.push('task_id = ?');
+      params.push(taskId);
+    }
+    if (after) {
+      where.push('(created_at, id) < (?, ?)');
+      params.push(after.createdAt, after.id);
+    }
+    params.push(first + 1);
+    const sql = `select ${DELIVERY_COLUMNS} from webhook_deliveries where ${where.join(' and ')} order by created_at desc, id desc limit ?`;
+    let statement = this.#lists.get(sql);
+    if (!statement) this.#lists.set(sql, (statement = this.#db.prepare(sql)));
+    const rows = statement.all(...params) as unknown as DeliveryRow[];
+    return { deliveries: rows.slice(0, first).map(deliveryFromRow), hasNextPage: rows.length > first };
+  }
+
+  requeueDelivery(id: string, owner: string, now: Date): Promise<WebhookDelivery | null> {
+    return this.#write(() => {
+      const row = this.#s.deliveryRequeue.get({ id, owner, now: now.getTime() }) as DeliveryRow | undefined;
+      return row ? deliveryFromRow(row) : null;
+    });
+  }
+
+  pruneDeliveries(before: Date, limit: number): Promise<number> {
+    return this.#write(() => Number(this.#s.deliveryPrune.run(before.toISOString(), limit).changes));
   }
 
   async ping(): Promise<void> {

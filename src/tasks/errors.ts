@@ -99,6 +99,16 @@ export class TaskNotFoundError extends ClientError {
   }
 }
 
+/** No webhook delivery with this id is visible to the caller (another client's is the same as none). */
+export class WebhookDeliveryNotFoundError extends ClientError {
+  readonly code = 'WEBHOOK_DELIVERY_NOT_FOUND';
+  readonly id: string;
+  constructor(id: string) {
+    super('No webhook delivery with this id exists for this client.');
+    this.id = id;
+  }
+}
+
 /** Turns a provider failure into what the client of the gateway can act on. */
 export function clientErrorFrom(
   err: UpstreamError,

@@ -6,7 +6,8 @@ import { applySnapshot } from './apply-snapshot.ts';
 import { estimateProgress } from './progress.ts';
 import { photoViolations, type PhotoInspector } from './photos.ts';
 import type { PollSchedule } from './schedule.ts';
-import { IdempotencyKeyReusedError, TaskNotFoundError, ValidationFailedError, clientErrorFrom } from './errors.ts';
+import { IdempotencyKeyReusedError, TaskNotFoundError, ValidationFailedError, WebhookDeliveryNotFoundError, clientErrorFrom } from './errors.ts';
+import type { OutboundWebhooks } from './outbound-webhooks.ts';
 import {
   TERMINAL_STATUSES,
   emptySnapshot,
@@ -21,6 +22,7 @@ import { RateLimitedError, type RateLimiter, type RateRule } from './rate-limits
 import { validateWith, type Violation } from './violations.ts';
 import { DuplicateKeyError, type PageCursor, type StoredTask, type TaskFilter, type TaskStore } from './store.ts';
 import { costOf, newTask, type EventSource, type Task, type TaskCost, type TaskKind, type TaskRuntime } from './task.ts';
+import type { DeliveryCursor, WebhookDelivery } from './webhook-deliveries.ts';
 
 /** Told of every persisted change, after it is persisted. */
 export type TaskPublisher = (task: Task) => void;
@@ -38,6 +40,8 @@ export interface TaskServiceOptions {
   photos?: PhotoInspector;
   /** Per-client limits on submits (what provider accounts are charged for) and subscription starts. */
   rateLimits?: { limiter: RateLimiter; submits: RateRule; subscriptions: RateRule };
+  /** Outgoing webhooks: which changes queue deliveries in the store's outbox. None when absent. */
+  webhooks?: OutboundWebhooks;
   now?: () => Date;
 }
 
@@ -49,6 +53,7 @@ export class TaskService {
   readonly #options: TaskServiceOptions;
   readonly #now: () => Date;
   readonly #scheduled = new Set<(at: Date) => void>();
+  readonly #queued = new Set<() => void>();
 
   constructor(options: TaskServiceOptions) {
     this.#store = options.store;
@@ -66,6 +71,19 @@ export class TaskService {
   onScheduled(listener: (at: Date) => void): () => void {
     this.#scheduled.add(listener);
     return () => this.#scheduled.delete(listener);
+  }
+
+  /**
+   * Told whenever this service queues webhook deliveries (a change, a redelivery), so the dispatcher
+   * sends them at once instead of at its next look. Returns the unsubscribe function.
+   */
+  onDeliveriesQueued(listener: () => void): () => void {
+    this.#queued.add(listener);
+    return () => this.#queued.delete(listener);
+  }
+
+  #tellQueued(): void {
+    for (const listener of this.#queued) listener();
   }
 
   #tellScheduled(nextPollAt: string | null): void {
@@ -86,11 +104,11 @@ export class TaskService {
   }
 
   /**
-   * Checks `input` against the provider's rules and the idempotency key's form, reporting every
-   * broken rule at once (paths start at the argument: `input`, `idempotencyKey`), then creates the
-   * task. Nothing reaches the provider unless every rule holds.
+   * Checks `input` against the provider's rules, the idempotency key's form and the callback URL,
+   * reporting every broken rule at once (paths start at the argument: `input`, `idempotencyKey`,
+   * `callbackUrl`), then creates the task. Nothing reaches the provider unless every rule holds.
    */
-  create(owner: string, provider: ProviderId, input: unknown, idempotencyKey: string | null): Promise<Task> {
+  create(owner: string, provider: ProviderId, input: unknown, idempotencyKey: string | null, callbackUrl: string | null = null): Promise<Task> {
     const connected = this.#providers.get(provider);
     const violations: Violation[] = [];
     const checked = validateWith(connected.descriptor.input, input);
@@ -98,8 +116,15 @@ export class TaskService {
     if (idempotencyKey !== null && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
       violations.push({ path: ['idempotencyKey'], code: 'INVALID_IDEMPOTENCY_KEY', message: 'must be 1 to 255 printable ASCII characters without spaces' });
     }
+    if (callbackUrl !== null) violations.push(...this.#callbackUrlViolations(owner, callbackUrl));
     if (!checked.ok || violations.length > 0) throw new ValidationFailedError(violations);
-    return this.#create(owner, connected, checked.value, idempotencyKey);
+    return this.#create(owner, connected, checked.value, idempotencyKey, callbackUrl);
+  }
+
+  #callbackUrlViolations(owner: string, url: string): Violation[] {
+    const { webhooks } = this.#options;
+    if (webhooks) return webhooks.callbackUrlViolations(owner, url);
+    return [{ path: ['callbackUrl'], code: 'WEBHOOK_SECRET_MISSING', message: 'this gateway sends no webhooks' }];
   }
 
   /**
@@ -122,10 +147,11 @@ export class TaskService {
    * A submit the provider refuses removes the record (nothing was created) and throws a ClientError.
    * With an idempotency key, a retry with the same input returns the same task and submits nothing.
    */
-  async #create(owner: string, provider: ConnectedProvider, input: unknown, idempotencyKey: string | null): Promise<Task> {
+  async #create(owner: string, provider: ConnectedProvider, input: unknown, idempotencyKey: string | null, callbackUrl: string | null): Promise<Task> {
     const { descriptor, adapter } = provider;
-    // Only an idempotency key is ever compared with the input it was first used with.
-    const inputHash = idempotencyKey ? hashInput(descriptor.kind, input) : '';
+    // Only an idempotency key is ever compared with the input it was first used with (the callback
+    // URL included: the same key with another URL is another request).
+    const inputHash = idempotencyKey ? hashInput(descriptor.kind, input, callbackUrl) : '';
     if (idempotencyKey) {
       const existing = await this.#settledByIdempotencyKey(owner, idempotencyKey, inputHash);
       if (existing) return existing;
@@ -140,7 +166,7 @@ export class TaskService {
     const now = this.#now();
     const id = randomUUID();
     const webhookToken = randomBytes(24).toString('base64url');
-    const task = newTask({ id, owner, livemode: adapter.livemode, now, descriptor, input });
+    const task = newTask({ id, owner, livemode: adapter.livemode, now, descriptor, input, callbackUrl });
     const runtime: TaskRuntime = {
       webhookToken,
       idempotencyKey,
@@ -159,7 +185,7 @@ export class TaskService {
         const existing = await this.#settledByIdempotencyKey(owner, idempotencyKey, inputHash);
         if (existing) return existing;
         // The winner's submit was refused and its record removed: this request goes ahead on its own.
-        return this.#create(owner, provider, input, idempotencyKey);
+        return this.#create(owner, provider, input, idempotencyKey, callbackUrl);
       }
       throw err;
     }
@@ -217,9 +243,9 @@ export class TaskService {
   }
 
   /**
-   * Applies a snapshot through `applySnapshot`, persists it (retrying on a concurrent writer), then
-   * publishes. Schedules the next poll: from the provider's guidance when it gave some, else from
-   * the configured interval; none once the task is terminal.
+   * Applies a snapshot through `applySnapshot`, persists it (retrying on a concurrent writer) with
+   * the webhook deliveries it causes, then publishes. Schedules the next poll: from the provider's
+   * guidance when it gave some, else from the configured interval; none once the task is terminal.
    */
   async apply(
     stored: StoredTask,
@@ -252,10 +278,13 @@ export class TaskService {
         return task;
       }
       const expected = opts.expectedVersion ?? current.task.version;
+      // Computed from the state this write replaces, so a lost race (re-read, re-applied) queues none twice.
+      const deliveries = this.#options.webhooks?.deliveriesFor(current.task, task, now) ?? [];
       // The first write of a new task also records its provider reference, so it is persisted with version 0 expected.
-      if (await this.#store.update(task, expected, { nextPollAt, pollFailures: 0 }, opts.leaseOwner ?? null)) {
+      if (await this.#store.update(task, expected, { nextPollAt, pollFailures: 0 }, opts.leaseOwner ?? null, deliveries)) {
         this.#publish(task);
         this.#tellScheduled(nextPollAt);
+        if (deliveries.length > 0) this.#tellQueued();
         if (terminal) this.#learn(task);
         if (terminal) this.#log.info('task finished', { taskId: task.id, provider: task.provider, status: task.status, source, error: task.error?.code });
         return task;
@@ -550,6 +579,29 @@ export class TaskService {
     return this.#store.list(owner, filter, first, after);
   }
 
+  /** One page of an owner's webhook deliveries (of one task, with `taskId`), newest first. */
+  webhookDeliveries(owner: string, taskId: string | null, first: number, after: DeliveryCursor | null) {
+    return this.#store.listDeliveries(owner, taskId, first, after);
+  }
+
+  /** One of an owner's webhook deliveries; null when there is none for it. */
+  webhookDelivery(owner: string, id: string): Promise<WebhookDelivery | null> {
+    return this.#store.getDelivery(id, owner);
+  }
+
+  /**
+   * Sends one of an owner's deliveries again, with the same `webhook-id` and body: queued now, with
+   * a fresh retry schedule, whatever its status.
+   * @throws WebhookDeliveryNotFoundError when the owner has no delivery with this id.
+   */
+  async redeliverWebhook(owner: string, id: string): Promise<WebhookDelivery> {
+    const delivery = await this.#store.requeueDelivery(id, owner, this.#now());
+    if (!delivery) throw new WebhookDeliveryNotFoundError(id);
+    this.#log.info('webhook redelivery queued', { deliveryId: id, taskId: delivery.taskId, owner });
+    this.#tellQueued();
+    return delivery;
+  }
+
   /** An owner's tasks changed after `since`, oldest change first, one page (`CHANGES_PAGE`) at a time. */
   changedSince(owner: string, since: string): Promise<Task[]> {
     return this.#store.changedSince(owner, since, CHANGES_PAGE);
@@ -586,8 +638,9 @@ const SUBMIT_SETTLE_MS = 45_000;
 /** What an idempotency key may be: printable ASCII without spaces, like Stripe's. */
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 
-function hashInput(kind: string, input: unknown): string {
-  return createHash('sha256').update(canonicalJson({ kind, input })).digest('hex');
+/** Without a callback URL the hash is what it was before callback URLs existed (null members are left out). */
+function hashInput(kind: string, input: unknown, callbackUrl: string | null): string {
+  return createHash('sha256').update(canonicalJson({ kind, input, callbackUrl })).digest('hex');
 }
 
 /** JSON with sorted keys and without null or undefined members, so equal inputs hash equally. */

@@ -1,5 +1,6 @@
 import type { ProviderId, TaskStatus } from './provider.ts';
 import type { Task, TaskKind, TaskRuntime } from './task.ts';
+import type { DeliveryCursor, WebhookDelivery } from './webhook-deliveries.ts';
 
 /**
  * Where tasks live: the contract every engine implements (`src/store/`: SQLite embedded, Postgres
@@ -10,6 +11,9 @@ import type { Task, TaskKind, TaskRuntime } from './task.ts';
  * - A poll is leased (`leaseDue`): a leased task's next poll moves to the lease's end, so it is
  *   polled by one poller at a time (one process, or one replica of many) and falls due again by
  *   itself if that poller dies. Only the lease's holder releases it.
+ * - Outgoing webhooks have an outbox: the deliveries a change causes are written by the same
+ *   `update`, in the same transaction, so a change is never recorded without them (nor they without
+ *   it). Due deliveries are leased like polls (`leaseDeliveries`).
  */
 export interface TaskStore {
   /** `sqlite` or `postgres`, for logs and metrics. */
@@ -18,9 +22,16 @@ export interface TaskStore {
   insert(task: Task, runtime: TaskRuntime): Promise<void>;
   /**
    * Writes `task` if the stored version is still `expectedVersion`, with its next poll; releases the
-   * lease when `leaseOwner` holds it. Returns false when another writer got there first.
+   * lease when `leaseOwner` holds it; inserts `deliveries` (the outbox) in the same transaction.
+   * Returns false, and writes nothing, when another writer got there first.
    */
-  update(task: Task, expectedVersion: number, schedule: { nextPollAt: string | null; pollFailures: number }, leaseOwner?: string | null): Promise<boolean>;
+  update(
+    task: Task,
+    expectedVersion: number,
+    schedule: { nextPollAt: string | null; pollFailures: number },
+    leaseOwner?: string | null,
+    deliveries?: readonly WebhookDelivery[],
+  ): Promise<boolean>;
   /**
    * Sets the next poll of a task a poll left unchanged (or found failing) and releases the caller's
    * lease. The time is only written while the task is still at `expectedVersion` and unfinished, so
@@ -44,6 +55,37 @@ export interface TaskStore {
   nextDueAt(providers: readonly ProviderId[]): Promise<Date | null>;
   /** Unfinished tasks whose submission never recorded a provider reference, created before `olderThan`. */
   interruptedSubmissions(olderThan: Date): Promise<StoredTask[]>;
+  // --- outgoing webhooks: the outbox ---
+  /**
+   * Leases up to `limit` PENDING deliveries whose next attempt is due at `now`, earliest first, for
+   * `leaseMs`: their next attempt moves to the lease's end, so a sender that dies mid-attempt leaves
+   * them due again by themselves, and replicas leasing at once take different ones.
+   */
+  leaseDeliveries(now: Date, limit: number, leaseMs: number, leaseOwner: string): Promise<WebhookDelivery[]>;
+  /**
+   * Records an attempt's outcome (the delivery's status, counters, last answer, next attempt) and
+   * releases the lease, only while `leaseOwner` still holds it. Returns false when it does not (the
+   * lease lapsed and was taken, or a redelivery broke it): the outcome is then dropped.
+   */
+  recordDelivery(delivery: WebhookDelivery, leaseOwner: string): Promise<boolean>;
+  /** The earliest next attempt of a PENDING delivery (a leased one's counts from its lease's end); null when none is pending. */
+  nextDeliveryAt(): Promise<Date | null>;
+  /** One of `owner`'s deliveries; null when missing, not a uuid, or another owner's. */
+  getDelivery(id: string, owner: string): Promise<WebhookDelivery | null>;
+  /** One page of `owner`'s deliveries, of one task with `taskId`, newest first (ties by id). */
+  listDeliveries(
+    owner: string,
+    taskId: string | null,
+    first: number,
+    after: DeliveryCursor | null,
+  ): Promise<{ deliveries: WebhookDelivery[]; hasNextPage: boolean }>;
+  /**
+   * Queues one of `owner`'s deliveries again, whatever its status: PENDING, due at `now`, its retry
+   * schedule started over (`failures` 0), any lease broken. Null when missing or another owner's.
+   */
+  requeueDelivery(id: string, owner: string, now: Date): Promise<WebhookDelivery | null>;
+  /** Deletes up to `limit` finished (DELIVERED or FAILED) deliveries created before `before`; returns how many. */
+  pruneDeliveries(before: Date, limit: number): Promise<number>;
   /** Resolves when the store answers a trivial query (readiness). */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -25,6 +25,11 @@ export interface Task<I = unknown> {
   input: I;
   /** The gateway client that created the task; other clients never see it. */
   owner: string;
+  /**
+   * Where this task's outgoing webhooks go instead of its client's endpoint (`callbackUrl` of the
+   * create mutation). Absent in tasks recorded before webhooks out existed: read it as null.
+   */
+  callbackUrl?: string | null;
   providerRef: string | null;
   livemode: boolean;
   status: TaskStatus;
@@ -65,7 +70,7 @@ export function costOf(descriptor: Pick<ProviderDescriptor, 'cost'>, livemode: b
 }
 
 /** What a new task's caller decides; everything else starts empty. */
-export type NewTaskSpec = Pick<Task, 'id' | 'owner' | 'livemode' | 'input'> & {
+export type NewTaskSpec = Pick<Task, 'id' | 'owner' | 'livemode' | 'input' | 'callbackUrl'> & {
   descriptor: ProviderDescriptor;
   providerRef?: string | null;
   now: Date;
@@ -73,9 +78,10 @@ export type NewTaskSpec = Pick<Task, 'id' | 'owner' | 'livemode' | 'input'> & {
 
 /** A task as it is recorded before the provider has answered: QUEUED, nothing known yet, version 0. */
 export function newTask(spec: NewTaskSpec): Task {
-  const { now, providerRef = null, descriptor, ...rest } = spec;
+  const { now, providerRef = null, descriptor, callbackUrl = null, ...rest } = spec;
   return {
     ...rest,
+    callbackUrl,
     provider: descriptor.id,
     kind: descriptor.kind,
     providerRef,

@@ -12,6 +12,7 @@ import { PostgresTaskStore } from '../../src/store/postgres.ts';
 import { SqliteTaskStore } from '../../src/store/sqlite.ts';
 import { DuplicateKeyError, type TaskStore } from '../../src/tasks/store.ts';
 import { newTask, type Task, type TaskRuntime } from '../../src/tasks/task.ts';
+import type { WebhookDelivery } from '../../src/tasks/webhook-deliveries.ts';
 import type { FlythroughInput } from '../../src/providers/roomai/input.ts';
 import type { ProviderId as Provider, TaskStatus } from '../../src/tasks/provider.ts';
 import type { PropertyVideoInput } from '../../src/providers/vibepeak/input.ts';
@@ -129,7 +130,19 @@ describe.each(engines)('TaskStore contract: $name', (engine) => {
   });
   afterEach(async () => {
     for (const id of inserted) await store.delete(id);
+    await clearDeliveries();
   });
+
+  /** Deletes every delivery through the contract itself: lease all (their leases lapsed by then), finish them, prune them. */
+  async function clearDeliveries(): Promise<void> {
+    const late = at(1_000_000);
+    for (let round = 0; round < 100; round++) {
+      const batch = await store.leaseDeliveries(late, 1_000, LEASE_MS, 'cleanup');
+      for (const d of batch) await store.recordDelivery({ ...d, status: 'FAILED', nextAttemptAt: null }, 'cleanup');
+      if (batch.length === 0) break;
+    }
+    await store.pruneDeliveries(at(10_000_000), 1_000_000);
+  }
 
   function aTask(spec: TaskSpec = {}): Task {
     const createdAt = spec.createdAt ?? T0;
@@ -631,6 +644,268 @@ describe.each(engines)('TaskStore contract: $name', (engine) => {
     expect(new Set(all).size).toBe(200);
     expect(sorted(all)).toEqual(sorted(tasks.map((t) => t.id)));
     expect(await store.leaseDue(at(1), 500, LEASE_MS, 'late', 'VIBEPEAK')).toEqual([]);
+  });
+
+  // --- outgoing webhooks: the outbox ---
+
+  function aDelivery(task: Task, spec: Partial<WebhookDelivery> = {}): WebhookDelivery {
+    return {
+      id: randomUUID(),
+      owner: task.owner,
+      taskId: task.id,
+      eventType: 'task.updated',
+      url: 'https://hooks.example.com/tourgraph?tenant=a',
+      payload: JSON.stringify({ type: 'task.updated', timestamp: iso(0), data: { id: task.id } }),
+      status: 'PENDING',
+      attempts: 0,
+      failures: 0,
+      lastResponseStatus: null,
+      lastError: null,
+      lastAttemptAt: null,
+      nextAttemptAt: iso(0),
+      createdAt: iso(0),
+      deliveredAt: null,
+      ...spec,
+    };
+  }
+
+  /** A task (inserted) whose first change queued `deliveries` (the outbox written by `update`). */
+  async function withDeliveries(specs: Partial<WebhookDelivery>[], taskSpec: TaskSpec = {}): Promise<{ task: Task; deliveries: WebhookDelivery[] }> {
+    const task = await put(taskSpec);
+    const deliveries = specs.map((spec) => aDelivery(task, spec));
+    const changed = { ...task, status: 'PROCESSING' as const, version: task.version + 1, updatedAt: iso(0) };
+    expect(await store.update(changed, task.version, { nextPollAt: null, pollFailures: 0 }, null, deliveries)).toBe(true);
+    return { task: changed, deliveries };
+  }
+
+  const deliveryIds = (list: readonly WebhookDelivery[]) => list.map((d) => d.id).sort();
+
+  it('update with deliveries writes the change and its outbox rows together; getDelivery returns them as written, the payload byte for byte', async () => {
+    const payload = '{"type":"task.succeeded",  "data":{"note":"ünïcødé \\"quoted\\" \\\\ back","n":1.50}}';
+    const { task, deliveries } = await withDeliveries([
+      { eventType: 'task.succeeded', payload, createdAt: iso(1.5), nextAttemptAt: iso(1.5) },
+      {
+        eventType: 'task.failed',
+        status: 'FAILED',
+        attempts: 3,
+        failures: 3,
+        lastResponseStatus: 503,
+        lastError: 'the endpoint answered HTTP 503',
+        lastAttemptAt: iso(2.25),
+        nextAttemptAt: null,
+        deliveredAt: iso(1.125),
+      },
+    ]);
+    expect((await store.get(task.id))!.task).toEqual(task);
+    for (const d of deliveries) expect(await store.getDelivery(d.id, owner)).toEqual(d);
+    expect((await store.getDelivery(deliveries[0]!.id, owner))!.payload).toBe(payload);
+  });
+
+  it('an update that loses the race (stale version) writes none of its deliveries', async () => {
+    const task = await put();
+    const d = aDelivery(task);
+    expect(await store.update({ ...task, status: 'PROCESSING', version: 1 }, 0, { nextPollAt: null, pollFailures: 0 })).toBe(true);
+    expect(await store.update({ ...task, status: 'FAILED', version: 1 }, 0, { nextPollAt: null, pollFailures: 0 }, null, [d])).toBe(false);
+    expect(await store.getDelivery(d.id, owner)).toBeNull();
+    expect(await store.leaseDeliveries(at(10), 10, LEASE_MS, 'sender-a')).toEqual([]);
+  });
+
+  it('a failing outbox insert undoes the change it came with (one transaction), and nothing else', async () => {
+    const { deliveries } = await withDeliveries([{}]);
+    const task = await put();
+    const other = aTask();
+    const clash = aDelivery(task, { id: deliveries[0]!.id }); // a delivery id already taken
+    const results = await Promise.allSettled([
+      store.update({ ...task, status: 'SUCCEEDED', version: 1 }, 0, { nextPollAt: null, pollFailures: 0 }, null, [aDelivery(task), clash]),
+      // Another write of the same moment (SQLite: the same group commit) is not undone.
+      store.insert(other, aRuntime()),
+    ]);
+    inserted.push(other.id);
+    expect(results.map((r) => r.status)).toEqual(['rejected', 'fulfilled']);
+    expect((await store.get(task.id))!.task).toEqual(task);
+    expect((await store.get(other.id))!.task).toEqual(other);
+    expect((await store.listDeliveries(owner, task.id, 10, null)).deliveries).toEqual([]);
+  });
+
+  it("getDelivery is the owner's only: another owner's, a missing id and one that is not a uuid are null", async () => {
+    const { deliveries } = await withDeliveries([{}]);
+    expect(await store.getDelivery(deliveries[0]!.id, `${owner}-other`)).toBeNull();
+    expect(await store.getDelivery(randomUUID(), owner)).toBeNull();
+    await expect(store.getDelivery('not-a-uuid', owner)).resolves.toBeNull();
+  });
+
+  it('leaseDeliveries leases only PENDING due deliveries, earliest first, at most limit, their next attempt at the lease end', async () => {
+    const { deliveries: d } = await withDeliveries([
+      { nextAttemptAt: iso(-30) },
+      { nextAttemptAt: iso(-20) },
+      { nextAttemptAt: iso(0) },
+      { nextAttemptAt: iso(5) }, // not yet due
+      { status: 'DELIVERED', nextAttemptAt: null, deliveredAt: iso(-1) },
+      { status: 'FAILED', nextAttemptAt: iso(-40) }, // finished: never leased, whatever the time says
+    ]);
+    const first = await store.leaseDeliveries(at(0), 2, LEASE_MS, 'sender-a');
+    expect(deliveryIds(first)).toEqual(deliveryIds([d[0]!, d[1]!]));
+    expect(first.find((x) => x.id === d[0]!.id)).toEqual({ ...d[0]!, nextAttemptAt: iso(LEASE_MS / 1000) });
+    expect(deliveryIds(await store.leaseDeliveries(at(0), 10, LEASE_MS, 'sender-a'))).toEqual([d[2]!.id]);
+    expect(await store.leaseDeliveries(at(0), 10, LEASE_MS, 'sender-b')).toEqual([]);
+    expect(deliveryIds(await store.leaseDeliveries(at(5), 10, LEASE_MS, 'sender-b'))).toEqual([d[3]!.id]);
+  });
+
+  it('a leased delivery is not leased again until its lease lapses; then any sender takes it', async () => {
+    const { deliveries } = await withDeliveries([{ nextAttemptAt: iso(-1) }]);
+    expect(await store.leaseDeliveries(at(0), 5, LEASE_MS, 'sender-a')).toHaveLength(1);
+    expect(await store.leaseDeliveries(at(1), 5, LEASE_MS, 'sender-a')).toEqual([]);
+    expect(await store.leaseDeliveries(new Date(T0.getTime() + LEASE_MS - 1), 5, LEASE_MS, 'sender-b')).toEqual([]);
+    // sender-a died mid-attempt: the delivery falls due again by itself.
+    const retaken = await store.leaseDeliveries(at(LEASE_MS / 1000), 5, LEASE_MS, 'sender-b');
+    expect(deliveryIds(retaken)).toEqual([deliveries[0]!.id]);
+    // The first holder's late outcome no longer counts.
+    expect(await store.recordDelivery({ ...retaken[0]!, status: 'DELIVERED', attempts: 1 }, 'sender-a')).toBe(false);
+    expect((await store.getDelivery(deliveries[0]!.id, owner))!.status).toBe('PENDING');
+  });
+
+  it("recordDelivery writes the holder's outcome and releases its lease; anyone else's changes nothing", async () => {
+    const { deliveries } = await withDeliveries([{ nextAttemptAt: iso(-1) }]);
+    const [leased] = await store.leaseDeliveries(at(0), 1, LEASE_MS, 'sender-a');
+    const retry: WebhookDelivery = {
+      ...leased!,
+      attempts: 1,
+      failures: 1,
+      lastResponseStatus: 500,
+      lastError: 'the endpoint answered HTTP 500',
+      lastAttemptAt: iso(0.5),
+      nextAttemptAt: iso(5),
+    };
+    expect(await store.recordDelivery({ ...retry, status: 'DELIVERED' }, 'sender-b')).toBe(false);
+    expect(await store.recordDelivery({ ...retry, status: 'DELIVERED' }, 'cleanup')).toBe(false);
+    expect(await store.recordDelivery(retry, 'sender-a')).toBe(true);
+    expect(await store.getDelivery(deliveries[0]!.id, owner)).toEqual(retry);
+    // Released: due again at the retry time, for anyone, well inside the old lease.
+    expect(await store.leaseDeliveries(at(4), 5, LEASE_MS, 'sender-b')).toEqual([]);
+    const [again] = await store.leaseDeliveries(at(5), 5, LEASE_MS, 'sender-b');
+    const done: WebhookDelivery = {
+      ...again!,
+      status: 'DELIVERED',
+      attempts: 2,
+      failures: 0,
+      lastResponseStatus: 204,
+      lastError: null,
+      nextAttemptAt: null,
+      lastAttemptAt: iso(6),
+      deliveredAt: iso(6),
+    };
+    expect(await store.recordDelivery(done, 'sender-b')).toBe(true);
+    expect(await store.getDelivery(deliveries[0]!.id, owner)).toEqual(done);
+    // And the holder's second record (its lease is gone) changes nothing.
+    expect(await store.recordDelivery({ ...done, status: 'FAILED' }, 'sender-b')).toBe(false);
+  });
+
+  it('nextDeliveryAt is the earliest next attempt of a PENDING delivery (a leased one from its lease end), null when none is pending', async () => {
+    expect(await store.nextDeliveryAt()).toBeNull();
+    await withDeliveries([
+      { status: 'DELIVERED', nextAttemptAt: null },
+      { status: 'FAILED', nextAttemptAt: null },
+    ]);
+    expect(await store.nextDeliveryAt()).toBeNull();
+    await withDeliveries([{ nextAttemptAt: iso(30) }, { nextAttemptAt: iso(-5) }, { nextAttemptAt: iso(12.5) }]);
+    expect((await store.nextDeliveryAt())!.toISOString()).toBe(iso(-5));
+    await store.leaseDeliveries(at(0), 1, LEASE_MS, 'sender-a');
+    expect((await store.nextDeliveryAt())!.toISOString()).toBe(iso(12.5));
+  });
+
+  it("listDeliveries pages through an owner's deliveries newest first, ties broken by id, of one task when asked, with no gaps or repeats", async () => {
+    const a = await withDeliveries(Array.from({ length: 7 }, (_, i) => ({ createdAt: iso(Math.floor(i / 2)) })));
+    const b = await withDeliveries(Array.from({ length: 5 }, (_, i) => ({ createdAt: iso(Math.floor(i / 2) + 0.5) })));
+    await withDeliveries([{ createdAt: iso(100) }], { owner: `${owner}-other` });
+    const newestFirst = (list: WebhookDelivery[]) =>
+      [...list].sort((x, y) => (x.createdAt === y.createdAt ? (x.id < y.id ? 1 : -1) : x.createdAt < y.createdAt ? 1 : -1)).map((d) => d.id);
+    const pages = async (taskId: string | null, size: number) => {
+      const seen: string[] = [];
+      let after: { createdAt: string; id: string } | null = null;
+      for (let page = 0; page < 30; page++) {
+        const { deliveries, hasNextPage } = await store.listDeliveries(owner, taskId, size, after);
+        expect(deliveries.length).toBeLessThanOrEqual(size);
+        seen.push(...deliveries.map((d) => d.id));
+        if (!hasNextPage) break;
+        const last = deliveries.at(-1)!;
+        after = { createdAt: last.createdAt, id: last.id };
+      }
+      return seen;
+    };
+    for (const size of [1, 3, 12]) expect(await pages(null, size), `pages of ${size}`).toEqual(newestFirst([...a.deliveries, ...b.deliveries]));
+    expect(await pages(a.task.id, 2)).toEqual(newestFirst(a.deliveries));
+    const firstOfB = await store.listDeliveries(owner, b.task.id, 2, null);
+    expect(firstOfB).toEqual({
+      deliveries: newestFirst(b.deliveries)
+        .slice(0, 2)
+        .map((id) => b.deliveries.find((d) => d.id === id)),
+      hasNextPage: true,
+    });
+    expect(await store.listDeliveries(`${owner}-nobody`, null, 10, null)).toEqual({ deliveries: [], hasNextPage: false });
+    expect(await store.listDeliveries(owner, randomUUID(), 10, null)).toEqual({ deliveries: [], hasNextPage: false });
+  });
+
+  it("requeueDelivery makes one of the owner's deliveries PENDING and due now with a fresh schedule, attempts kept, its lease broken", async () => {
+    const { deliveries } = await withDeliveries([
+      { status: 'FAILED', attempts: 4, failures: 4, lastResponseStatus: 500, lastError: 'x', nextAttemptAt: null, lastAttemptAt: iso(-1) },
+      { nextAttemptAt: iso(-1) },
+    ]);
+    const [failed, pending] = deliveries as [WebhookDelivery, WebhookDelivery];
+    expect(await store.requeueDelivery(failed.id, `${owner}-other`, at(10))).toBeNull();
+    expect(await store.requeueDelivery(randomUUID(), owner, at(10))).toBeNull();
+    expect(await store.requeueDelivery('not-a-uuid', owner, at(10))).toBeNull();
+    expect((await store.getDelivery(failed.id, owner))!.status).toBe('FAILED');
+
+    const requeued = await store.requeueDelivery(failed.id, owner, at(10));
+    expect(requeued).toEqual({ ...failed, status: 'PENDING', failures: 0, nextAttemptAt: iso(10) });
+    expect(await store.getDelivery(failed.id, owner)).toEqual(requeued);
+
+    // A delivery being sent: requeued, it is due now for anyone, and the old holder's outcome is dropped.
+    const [leased] = await store.leaseDeliveries(at(0), 1, LEASE_MS, 'sender-a');
+    expect(leased!.id).toBe(pending.id);
+    await store.requeueDelivery(pending.id, owner, at(1));
+    expect(await store.recordDelivery({ ...leased!, status: 'DELIVERED', attempts: 1 }, 'sender-a')).toBe(false);
+    expect(deliveryIds(await store.leaseDeliveries(at(11), 10, LEASE_MS, 'sender-b'))).toEqual(deliveryIds([failed, pending]));
+  });
+
+  it('pruneDeliveries deletes finished deliveries created before the time, at most limit, never a PENDING one', async () => {
+    const { deliveries } = await withDeliveries([
+      { status: 'DELIVERED', createdAt: iso(-300), nextAttemptAt: null },
+      { status: 'FAILED', createdAt: iso(-200), nextAttemptAt: null },
+      { status: 'DELIVERED', createdAt: iso(-100), nextAttemptAt: null },
+      { status: 'PENDING', createdAt: iso(-400), nextAttemptAt: iso(60) },
+      { status: 'DELIVERED', createdAt: iso(0), nextAttemptAt: null }, // not before the time
+    ]);
+    const left = async () => deliveryIds((await store.listDeliveries(owner, null, 100, null)).deliveries);
+    expect(await store.pruneDeliveries(at(0), 2)).toBe(2);
+    expect(await left()).toHaveLength(3);
+    expect(await store.pruneDeliveries(at(0), 100)).toBe(1);
+    expect(await left()).toEqual(deliveryIds([deliveries[3]!, deliveries[4]!]));
+    expect(await store.pruneDeliveries(at(0), 100)).toBe(0);
+  });
+
+  it('four senders leasing deliveries at once, 7 at a time, lease each of 120 due deliveries exactly once', async () => {
+    const all: WebhookDelivery[] = [];
+    for (let i = 0; i < 6; i++) {
+      all.push(...(await withDeliveries(Array.from({ length: 20 }, (_, j) => ({ nextAttemptAt: iso(-1 - ((i * 20 + j) % 17)) })))).deliveries);
+    }
+    const replicas = await h.replicas(4);
+    const leasedBy = await Promise.all(
+      replicas.map(async (replica, r) => {
+        const got: string[] = [];
+        for (let round = 0; round < 200; round++) {
+          const batch = await replica.leaseDeliveries(at(0), 7, LEASE_MS, `sender-${r}`);
+          expect(batch.length).toBeLessThanOrEqual(7);
+          got.push(...batch.map((d) => d.id));
+          if (batch.length === 0) break;
+        }
+        return got;
+      }),
+    );
+    const leased = leasedBy.flat();
+    expect(leased.length).toBe(120);
+    expect(new Set(leased).size).toBe(120);
+    expect(sorted(leased)).toEqual(deliveryIds(all));
   });
 
   // --- closing ---

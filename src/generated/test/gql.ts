@@ -58,6 +58,12 @@ type Documents = {
     "\n  subscription SharedWithInline($id: ID!) {\n    ... on Subscription { task(id: $id) { id status updatedAt } }\n  }\n": typeof types.SharedWithInlineDocument,
     "\n  subscription UnsubscribeMine {\n    tasks { id status }\n  }\n": typeof types.UnsubscribeMineDocument,
     "\n  mutation ReplicasRefresh($id: ID!) {\n    refreshTask(id: $id) { __typename ... on RefreshTaskSuccess { task { status } } }\n  }\n": typeof types.ReplicasRefreshDocument,
+    "\n  mutation WhCreateProperty($input: CreatePropertyVideoInput!, $callbackUrl: URL, $key: String) {\n    createPropertyVideo(input: $input, callbackUrl: $callbackUrl, idempotencyKey: $key) {\n      __typename\n      ... on CreatePropertyVideoSuccess { task { id status callbackUrl } }\n      ... on ValidationError { violations { path code message } }\n      ... on Error { code message }\n    }\n  }\n": typeof types.WhCreatePropertyDocument,
+    "\n  query WhDeliveries($taskId: ID, $first: Int, $after: String) {\n    webhookDeliveries(taskId: $taskId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id webhookId eventType url payload status attempts lastResponseStatus lastError\n          lastAttemptAt nextAttemptAt createdAt deliveredAt\n          task { id status }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.WhDeliveriesDocument,
+    "\n  mutation WhRedeliver($id: ID!) {\n    redeliverWebhook(id: $id) {\n      __typename\n      ... on RedeliverWebhookSuccess { delivery { id webhookId status attempts nextAttemptAt } }\n      ... on WebhookDeliveryNotFoundError { id code message }\n    }\n  }\n": typeof types.WhRedeliverDocument,
+    "\n  query WhNode($id: ID!) {\n    node(id: $id) { __typename id ... on WebhookDelivery { status attempts } }\n  }\n": typeof types.WhNodeDocument,
+    "\n  mutation WhReplicaCreate($input: CreatePropertyVideoInput!) {\n    createPropertyVideo(input: $input) {\n      __typename\n      ... on CreatePropertyVideoSuccess { task { id } }\n    }\n  }\n": typeof types.WhReplicaCreateDocument,
+    "\n  query WhRestartDeliveries {\n    webhookDeliveries(first: 100) {\n      edges { node { id webhookId eventType status attempts lastResponseStatus nextAttemptAt payload } }\n    }\n  }\n": typeof types.WhRestartDeliveriesDocument,
 };
 const documents: Documents = {
     "\n  mutation ApolloCreateFlythrough($input: CreateFlythroughVideoInput!) {\n    createFlythroughVideo(input: $input) {\n      __typename\n      ... on CreateFlythroughVideoSuccess { task { id status } }\n      ... on Error { code message }\n    }\n  }\n": types.ApolloCreateFlythroughDocument,
@@ -104,6 +110,12 @@ const documents: Documents = {
     "\n  subscription SharedWithInline($id: ID!) {\n    ... on Subscription { task(id: $id) { id status updatedAt } }\n  }\n": types.SharedWithInlineDocument,
     "\n  subscription UnsubscribeMine {\n    tasks { id status }\n  }\n": types.UnsubscribeMineDocument,
     "\n  mutation ReplicasRefresh($id: ID!) {\n    refreshTask(id: $id) { __typename ... on RefreshTaskSuccess { task { status } } }\n  }\n": types.ReplicasRefreshDocument,
+    "\n  mutation WhCreateProperty($input: CreatePropertyVideoInput!, $callbackUrl: URL, $key: String) {\n    createPropertyVideo(input: $input, callbackUrl: $callbackUrl, idempotencyKey: $key) {\n      __typename\n      ... on CreatePropertyVideoSuccess { task { id status callbackUrl } }\n      ... on ValidationError { violations { path code message } }\n      ... on Error { code message }\n    }\n  }\n": types.WhCreatePropertyDocument,
+    "\n  query WhDeliveries($taskId: ID, $first: Int, $after: String) {\n    webhookDeliveries(taskId: $taskId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id webhookId eventType url payload status attempts lastResponseStatus lastError\n          lastAttemptAt nextAttemptAt createdAt deliveredAt\n          task { id status }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.WhDeliveriesDocument,
+    "\n  mutation WhRedeliver($id: ID!) {\n    redeliverWebhook(id: $id) {\n      __typename\n      ... on RedeliverWebhookSuccess { delivery { id webhookId status attempts nextAttemptAt } }\n      ... on WebhookDeliveryNotFoundError { id code message }\n    }\n  }\n": types.WhRedeliverDocument,
+    "\n  query WhNode($id: ID!) {\n    node(id: $id) { __typename id ... on WebhookDelivery { status attempts } }\n  }\n": types.WhNodeDocument,
+    "\n  mutation WhReplicaCreate($input: CreatePropertyVideoInput!) {\n    createPropertyVideo(input: $input) {\n      __typename\n      ... on CreatePropertyVideoSuccess { task { id } }\n    }\n  }\n": types.WhReplicaCreateDocument,
+    "\n  query WhRestartDeliveries {\n    webhookDeliveries(first: 100) {\n      edges { node { id webhookId eventType status attempts lastResponseStatus nextAttemptAt payload } }\n    }\n  }\n": types.WhRestartDeliveriesDocument,
 };
 
 /**
@@ -296,6 +308,30 @@ export function graphql(source: "\n  subscription UnsubscribeMine {\n    tasks {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReplicasRefresh($id: ID!) {\n    refreshTask(id: $id) { __typename ... on RefreshTaskSuccess { task { status } } }\n  }\n"): (typeof documents)["\n  mutation ReplicasRefresh($id: ID!) {\n    refreshTask(id: $id) { __typename ... on RefreshTaskSuccess { task { status } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WhCreateProperty($input: CreatePropertyVideoInput!, $callbackUrl: URL, $key: String) {\n    createPropertyVideo(input: $input, callbackUrl: $callbackUrl, idempotencyKey: $key) {\n      __typename\n      ... on CreatePropertyVideoSuccess { task { id status callbackUrl } }\n      ... on ValidationError { violations { path code message } }\n      ... on Error { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation WhCreateProperty($input: CreatePropertyVideoInput!, $callbackUrl: URL, $key: String) {\n    createPropertyVideo(input: $input, callbackUrl: $callbackUrl, idempotencyKey: $key) {\n      __typename\n      ... on CreatePropertyVideoSuccess { task { id status callbackUrl } }\n      ... on ValidationError { violations { path code message } }\n      ... on Error { code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WhDeliveries($taskId: ID, $first: Int, $after: String) {\n    webhookDeliveries(taskId: $taskId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id webhookId eventType url payload status attempts lastResponseStatus lastError\n          lastAttemptAt nextAttemptAt createdAt deliveredAt\n          task { id status }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query WhDeliveries($taskId: ID, $first: Int, $after: String) {\n    webhookDeliveries(taskId: $taskId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id webhookId eventType url payload status attempts lastResponseStatus lastError\n          lastAttemptAt nextAttemptAt createdAt deliveredAt\n          task { id status }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WhRedeliver($id: ID!) {\n    redeliverWebhook(id: $id) {\n      __typename\n      ... on RedeliverWebhookSuccess { delivery { id webhookId status attempts nextAttemptAt } }\n      ... on WebhookDeliveryNotFoundError { id code message }\n    }\n  }\n"): (typeof documents)["\n  mutation WhRedeliver($id: ID!) {\n    redeliverWebhook(id: $id) {\n      __typename\n      ... on RedeliverWebhookSuccess { delivery { id webhookId status attempts nextAttemptAt } }\n      ... on WebhookDeliveryNotFoundError { id code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WhNode($id: ID!) {\n    node(id: $id) { __typename id ... on WebhookDelivery { status attempts } }\n  }\n"): (typeof documents)["\n  query WhNode($id: ID!) {\n    node(id: $id) { __typename id ... on WebhookDelivery { status attempts } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WhReplicaCreate($input: CreatePropertyVideoInput!) {\n    createPropertyVideo(input: $input) {\n      __typename\n      ... on CreatePropertyVideoSuccess { task { id } }\n    }\n  }\n"): (typeof documents)["\n  mutation WhReplicaCreate($input: CreatePropertyVideoInput!) {\n    createPropertyVideo(input: $input) {\n      __typename\n      ... on CreatePropertyVideoSuccess { task { id } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WhRestartDeliveries {\n    webhookDeliveries(first: 100) {\n      edges { node { id webhookId eventType status attempts lastResponseStatus nextAttemptAt payload } }\n    }\n  }\n"): (typeof documents)["\n  query WhRestartDeliveries {\n    webhookDeliveries(first: 100) {\n      edges { node { id webhookId eventType status attempts lastResponseStatus nextAttemptAt payload } }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
