@@ -10,9 +10,11 @@ import { log } from './log.ts';
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 export const ROOT = here('../../');
 /** The gateway as `npm start` runs it: the same script and Node flags, read from package.json. */
-const START = (JSON.parse(readFileSync(here('../../package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start.split(/\s+/);
+const SCRIPT = (JSON.parse(readFileSync(here('../../package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start.split(/\s+/);
+/** What follows `node` in it (`exec node <flags> <script>`): the flags, then the script. */
+const START = SCRIPT.slice(SCRIPT.indexOf('node') + 1);
 const GATEWAY_MAIN = here(`../../${START.at(-1)}`);
-const GATEWAY_FLAGS = START.slice(1, -1);
+const GATEWAY_FLAGS = START.slice(0, -1);
 
 export interface Server {
   url: string;
