@@ -90,7 +90,17 @@ export async function startGateway(env: Record<string, string>, label = 'gw'): P
   const child = spawnNode(
     GATEWAY_MAIN,
     [],
-    { PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', SANDBOX_ROOMAI_PORT: '0', SANDBOX_VIBEPEAK_PORT: '0', ...env, DATA_DIR: dataDir },
+    {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      SANDBOX_ROOMAI_PORT: '0',
+      SANDBOX_VIBEPEAK_PORT: '0',
+      // The load is one client sending thousands of creates: measured is the gateway, not its rate limit.
+      RATE_LIMIT_SUBMITS_PER_MINUTE: '0',
+      ...env,
+      DATA_DIR: dataDir,
+    },
     [...GATEWAY_FLAGS, ...flags],
   );
   const url = `http://127.0.0.1:${port}`;
