@@ -42,6 +42,9 @@ const POSTGRES_EXTRA_INDEXES = `
   create index tasks_unsubmitted on tasks (created_at) where provider_ref is null;
 `;
 
+/** Tasks by provider and status, counted for `/metrics` (`countByStatus`) from the index alone. */
+const STATUS_COUNTS = { version: 2, name: 'tasks_provider_status', sql: 'create index tasks_provider_status on tasks (provider, status);' };
+
 export const SQLITE_MIGRATIONS: Migration[] = [
   {
     version: 1,
@@ -70,6 +73,7 @@ export const SQLITE_MIGRATIONS: Migration[] = [
       ${TASK_INDEXES}
     `,
   },
+  STATUS_COUNTS,
 ];
 
 export const POSTGRES_MIGRATIONS: Migration[] = [
@@ -101,4 +105,5 @@ export const POSTGRES_MIGRATIONS: Migration[] = [
       ${POSTGRES_EXTRA_INDEXES}
     `,
   },
+  STATUS_COUNTS,
 ];
