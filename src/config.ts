@@ -182,6 +182,13 @@ const gatewayEnv = z.object({
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   GATEWAY_API_KEYS: gatewayKeys,
 
+  // What `/metrics` adds to the gateway's own metrics.
+  METRICS_PROCESS: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
+  METRICS_OPERATION_NAMES: z.coerce.number().int().min(0).max(10_000).default(100),
+
   SANDBOX_TIME_SCALE: positive.max(100).default(0.1),
 
   POLL_MIN_INTERVAL_SECONDS: positive.default(1),
@@ -231,6 +238,12 @@ export interface GatewayConfig {
   cors: CorsConfig;
   /** Null: any valid document runs (the default). */
   trustedDocuments: TrustedDocumentsConfig | null;
+  metrics: {
+    /** Node's process metrics (CPU, memory, heap, event loop, GC), prefixed `tourgraph_`. */
+    process: boolean;
+    /** Distinct GraphQL operation names labelled as themselves; later ones are `other`. */
+    operationNames: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -278,6 +291,7 @@ export function loadGatewayConfig(env: Record<string, string | undefined> = proc
       subscriptions: { perMinute: e.RATE_LIMIT_SUBSCRIPTIONS_PER_MINUTE, burst: e.RATE_LIMIT_SUBSCRIPTION_BURST },
     },
     ...transportConfig(e),
+    metrics: { process: e.METRICS_PROCESS, operationNames: e.METRICS_OPERATION_NAMES },
   };
 }
 

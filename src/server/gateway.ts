@@ -112,13 +112,19 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
   });
   let ws: ReturnType<typeof attachWebSocket> | undefined;
   const metrics = createMetrics({
-    tourgraph_websocket_connections: { help: 'graphql-ws connections open now.', read: () => ws?.wss.clients.size ?? 0 },
-    tourgraph_shared_subscription_streams: {
-      help: 'Distinct graphql-ws subscriptions executing now (identical ones share one).',
-      read: () => ws?.multiplexer.streams ?? 0,
+    gauges: {
+      tourgraph_websocket_connections: { help: 'graphql-ws connections open now.', read: () => ws?.wss.clients.size ?? 0 },
+      tourgraph_shared_subscription_streams: {
+        help: 'Distinct graphql-ws subscriptions executing now (identical ones share one).',
+        read: () => ws?.multiplexer.streams ?? 0,
+      },
+      tourgraph_shared_subscription_consumers: { help: 'graphql-ws subscribers reading the shared streams.', read: () => ws?.multiplexer.consumers ?? 0 },
+      tourgraph_event_listeners: { help: 'Task event listeners attached in this process (shared subscriptions count once).', read: () => events.listeners },
     },
-    tourgraph_shared_subscription_consumers: { help: 'graphql-ws subscribers reading the shared streams.', read: () => ws?.multiplexer.consumers ?? 0 },
-    tourgraph_event_listeners: { help: 'Task event listeners attached in this process (shared subscriptions count once).', read: () => events.listeners },
+    tasks: { store, providers: tasks.providerIds() },
+    processMetrics: config.metrics.process,
+    maxOperationNames: config.metrics.operationNames,
+    logger: logger.child({ component: 'metrics' }),
   });
   const poller = new Poller({
     service: tasks,
@@ -126,6 +132,7 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
     concurrency: config.poller.concurrency,
     leaseMs: config.poller.leaseSeconds * 1000,
     onPoll: (provider, outcome) => metrics.polls.inc({ provider, outcome }),
+    onLag: (provider, seconds) => metrics.pollLag.observe({ provider }, seconds),
   });
 
   const yoga = createGraphQL({
@@ -139,6 +146,7 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
     limits: config.limits,
     origins,
     trusted,
+    metrics: metrics.operations,
   });
   const webhookLog = logger.child({ component: 'webhooks' });
   const http = createHttpServer({
@@ -172,6 +180,7 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
     clientLimits,
     origins,
     trusted,
+    metrics: metrics.operations,
     logger,
   });
   const { port } = http.server.address() as AddressInfo;
