@@ -188,6 +188,10 @@ const gatewayEnv = z.object({
     .default('true')
     .transform((v) => v === 'true'),
   METRICS_OPERATION_NAMES: z.coerce.number().int().min(0).max(10_000).default(100),
+  OTEL_TRACING: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
 
   SANDBOX_TIME_SCALE: positive.max(100).default(0.1),
 
@@ -244,6 +248,8 @@ export interface GatewayConfig {
     /** Distinct GraphQL operation names labelled as themselves; later ones are `other`. */
     operationNames: number;
   };
+  /** A span per GraphQL operation, to the global OpenTelemetry tracer provider. */
+  tracing: boolean;
 }
 
 export class ConfigError extends Error {
@@ -292,6 +298,7 @@ export function loadGatewayConfig(env: Record<string, string | undefined> = proc
     },
     ...transportConfig(e),
     metrics: { process: e.METRICS_PROCESS, operationNames: e.METRICS_OPERATION_NAMES },
+    tracing: e.OTEL_TRACING,
   };
 }
 

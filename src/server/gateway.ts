@@ -20,6 +20,7 @@ import { createGraphQL, type Yoga } from './graphql.ts';
 import { createHttpServer } from './http.ts';
 import { createMetrics } from './metrics.ts';
 import { OriginPolicy } from './origins.ts';
+import { openTelemetryTracing } from './tracing.ts';
 import { TrustedDocuments } from './trusted-documents.ts';
 import { createWebhookHandler } from './webhooks.ts';
 import { attachWebSocket } from './ws.ts';
@@ -59,6 +60,7 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
   const trusted = config.trustedDocuments ? TrustedDocuments.load(config.trustedDocuments, schema) : null;
   const origins = new OriginPolicy(config.cors, { allowSameOrigin: config.clients.length > 0 });
   const clientLimits = new ClientLimits({ maxSockets: config.limits.socketsPerClient, maxSubscriptions: config.limits.subscriptionsPerClient });
+  const tracing = config.tracing ? await openTelemetryTracing() : null;
 
   const persistent = !config.dataDir.startsWith('memory://');
   const needSandbox = settings.some((s) => s.sandbox);
@@ -147,6 +149,7 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
     origins,
     trusted,
     metrics: metrics.operations,
+    tracing,
   });
   const webhookLog = logger.child({ component: 'webhooks' });
   const http = createHttpServer({

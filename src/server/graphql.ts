@@ -3,7 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import DataLoader from 'dataloader';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
-import { createYoga, useErrorHandler, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, type Plugin, useErrorHandler, type YogaServerInstance } from 'graphql-yoga';
 import type { TransportLimits } from '../config.ts';
 import type { Logger } from '../log.ts';
 import type { Context } from '../resolvers/context.ts';
@@ -36,6 +36,8 @@ export interface GraphQLOptions {
   trusted: TrustedDocuments | null;
   /** Where every operation is counted and timed, whatever its transport. */
   metrics: OperationMetrics;
+  /** OpenTelemetry's plugin (`OTEL_TRACING`); null: off. */
+  tracing?: Plugin | null;
 }
 
 /**
@@ -53,7 +55,7 @@ export type Yoga = YogaServerInstance<Record<string, unknown>, Context>;
  * header is refused with 403), parse-time limits on every document, a request body limit, and in
  * trusted-documents mode only the manifest's documents and no GraphiQL.
  */
-export function createGraphQL({ schema, clients, tasks, events, logger, examples, limits, origins, trusted, metrics }: GraphQLOptions): Yoga {
+export function createGraphQL({ schema, clients, tasks, events, logger, examples, limits, origins, trusted, metrics, tracing }: GraphQLOptions): Yoga {
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -73,6 +75,7 @@ export function createGraphQL({ schema, clients, tasks, events, logger, examples
     plugins: [
       // First, so that its time covers the other plugins' execution hooks.
       useOperationMetrics(metrics),
+      ...(tracing ? [tracing] : []),
       // Unexpected errors stay masked for the client (yoga's default) and are logged here once, with
       // the request id, for queries, mutations and subscription events alike.
       useErrorHandler(({ errors, context }) => {
