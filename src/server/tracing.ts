@@ -8,9 +8,10 @@ import type { Plugin } from 'graphql-yoga';
  * no exporter, an OpenTelemetry SDK loaded with the process does (see configuration.md). Without
  * one, they cost next to nothing and go nowhere.
  *
- * Variables, results, resolvers and the document text are left out of spans: task inputs name
- * photos and scripts. Loaded only when asked for, so a gateway without tracing loads no
- * OpenTelemetry code.
+ * Variables, results and resolvers are left out of spans (task inputs name photos and scripts),
+ * and so is the document text, but for a subscription without inline arguments, which the plugin
+ * always records (such a document holds no values). Loaded only when asked for, so a gateway
+ * without tracing loads no OpenTelemetry code.
  */
 export async function openTelemetryTracing(): Promise<Plugin> {
   const [{ useOpenTelemetry }, { trace, SpanKind }] = await Promise.all([import('@envelop/opentelemetry'), import('@opentelemetry/api')]);

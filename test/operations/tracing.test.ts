@@ -111,6 +111,20 @@ describe('OpenTelemetry tracing', () => {
     expect(logRecords(gw).filter((r) => r.msg.includes('fast path disabled'))).toEqual([]);
   });
 
+  it('a subscription has a span for its life; the plugin gives it the document text when it has no inline arguments (values come as variables, which are left out)', async () => {
+    gw = await startTestGateway({ OTEL_TRACING: 'true' });
+    const ws = connectWs(gw.url);
+    try {
+      const stream = ws.subscribeRaw('subscription Mine { tasks { id } }');
+      await expect.poll(() => spans.map((s) => s.name)).toEqual(['subscription.Mine']);
+      expect(spans[0]).toMatchObject({ ended: false, attributes: { 'graphql.execute.document': 'subscription Mine { tasks { id } }' } });
+      stream.cancel();
+      await expect.poll(() => spans[0]!.ended).toBe(true);
+    } finally {
+      await ws.dispose();
+    }
+  });
+
   it('without OTEL_TRACING no span is made', async () => {
     gw = await startTestGateway();
     await gw.gql(ProvidersDocument);
