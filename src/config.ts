@@ -282,6 +282,17 @@ const gatewayEnv = z.object({
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   GATEWAY_API_KEYS: gatewayKeys,
 
+  // What `/metrics` adds to the gateway's own metrics.
+  METRICS_PROCESS: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
+  METRICS_OPERATION_NAMES: z.coerce.number().int().min(0).max(10_000).default(100),
+  OTEL_TRACING: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+
   SANDBOX_TIME_SCALE: positive.max(100).default(0.1),
 
   POLL_MIN_INTERVAL_SECONDS: positive.default(1),
@@ -339,6 +350,14 @@ export interface GatewayConfig {
   /** Null: any valid document runs (the default). */
   trustedDocuments: TrustedDocumentsConfig | null;
   webhooks: WebhooksConfig;
+  metrics: {
+    /** Node's process metrics (CPU, memory, heap, event loop, GC), prefixed `tourgraph_`. */
+    process: boolean;
+    /** Distinct GraphQL operation names labelled as themselves; later ones are `other`. */
+    operationNames: number;
+  };
+  /** A span per GraphQL operation, to the global OpenTelemetry tracer provider. */
+  tracing: boolean;
 }
 
 export class ConfigError extends Error {
@@ -388,6 +407,8 @@ export function loadGatewayConfig(env: Record<string, string | undefined> = proc
     photoChecks: { enabled: e.PHOTO_CHECKS === 'on', timeoutSeconds: e.PHOTO_CHECK_TIMEOUT_SECONDS },
     ...transportConfig(e),
     webhooks: webhooksConfig(e, providers),
+    metrics: { process: e.METRICS_PROCESS, operationNames: e.METRICS_OPERATION_NAMES },
+    tracing: e.OTEL_TRACING,
   };
 }
 

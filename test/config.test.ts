@@ -114,4 +114,13 @@ describe('gateway configuration', () => {
       'ADMIN_CLIENTS: not clients of GATEWAY_API_KEYS: ops',
     );
   });
+
+  it('METRICS_PROCESS, METRICS_OPERATION_NAMES and OTEL_TRACING: process metrics on, 100 names, no tracing by default; each bad value named', () => {
+    const c = loadGatewayConfig({});
+    expect([c.metrics, c.tracing]).toEqual([{ process: true, operationNames: 100 }, false]);
+    const set = loadGatewayConfig({ METRICS_PROCESS: 'false', METRICS_OPERATION_NAMES: '0', OTEL_TRACING: 'true' });
+    expect([set.metrics, set.tracing]).toEqual([{ process: false, operationNames: 0 }, true]);
+    const message = fails({ METRICS_PROCESS: 'yes', METRICS_OPERATION_NAMES: '10001', OTEL_TRACING: '1' });
+    for (const name of ['METRICS_PROCESS', 'METRICS_OPERATION_NAMES', 'OTEL_TRACING']) expect(message).toContain(`${name}:`);
+  });
 });

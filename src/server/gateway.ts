@@ -26,6 +26,7 @@ import { createGraphQL, type Yoga } from './graphql.ts';
 import { createHttpServer } from './http.ts';
 import { createMetrics } from './metrics.ts';
 import { OriginPolicy } from './origins.ts';
+import { openTelemetryTracing } from './tracing.ts';
 import { TrustedDocuments } from './trusted-documents.ts';
 import { createWebhookHandler } from './webhooks.ts';
 import { attachWebSocket } from './ws.ts';
@@ -67,6 +68,7 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
   const trusted = config.trustedDocuments ? TrustedDocuments.load(config.trustedDocuments, schema) : null;
   const origins = new OriginPolicy(config.cors, { allowSameOrigin: config.clients.length > 0 });
   const clientLimits = new ClientLimits({ maxSockets: config.limits.socketsPerClient, maxSubscriptions: config.limits.subscriptionsPerClient });
+  const tracing = config.tracing ? await openTelemetryTracing() : null;
 
   const persistent = !config.dataDir.startsWith('memory://');
   const needSandbox = settings.some((s) => s.sandbox);
@@ -130,13 +132,19 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
   });
   let ws: ReturnType<typeof attachWebSocket> | undefined;
   const metrics = createMetrics({
-    tourgraph_websocket_connections: { help: 'graphql-ws connections open now.', read: () => ws?.wss.clients.size ?? 0 },
-    tourgraph_shared_subscription_streams: {
-      help: 'Distinct graphql-ws subscriptions executing now (identical ones share one).',
-      read: () => ws?.multiplexer.streams ?? 0,
+    gauges: {
+      tourgraph_websocket_connections: { help: 'graphql-ws connections open now.', read: () => ws?.wss.clients.size ?? 0 },
+      tourgraph_shared_subscription_streams: {
+        help: 'Distinct graphql-ws subscriptions executing now (identical ones share one).',
+        read: () => ws?.multiplexer.streams ?? 0,
+      },
+      tourgraph_shared_subscription_consumers: { help: 'graphql-ws subscribers reading the shared streams.', read: () => ws?.multiplexer.consumers ?? 0 },
+      tourgraph_event_listeners: { help: 'Task event listeners attached in this process (shared subscriptions count once).', read: () => events.listeners },
     },
-    tourgraph_shared_subscription_consumers: { help: 'graphql-ws subscribers reading the shared streams.', read: () => ws?.multiplexer.consumers ?? 0 },
-    tourgraph_event_listeners: { help: 'Task event listeners attached in this process (shared subscriptions count once).', read: () => events.listeners },
+    tasks: { store, providers: tasks.providerIds() },
+    processMetrics: config.metrics.process,
+    maxOperationNames: config.metrics.operationNames,
+    logger: logger.child({ component: 'metrics' }),
   });
   const poller = new Poller({
     service: tasks,
@@ -144,6 +152,7 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
     concurrency: config.poller.concurrency,
     leaseMs: config.poller.leaseSeconds * 1000,
     onPoll: (provider, outcome) => metrics.polls.inc({ provider, outcome }),
+    onLag: (provider, seconds) => metrics.pollLag.observe({ provider }, seconds),
   });
   const webhookSender = new HttpWebhookSender({ allowLoopback: config.webhooks.allowLoopback, timeoutMs: config.webhooks.timeoutSeconds * 1000 });
   const dispatcher = new WebhookDispatcher({
@@ -170,6 +179,8 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
     limits: config.limits,
     origins,
     trusted,
+    metrics: metrics.operations,
+    tracing,
   });
   const webhookLog = logger.child({ component: 'webhooks' });
   const http = createHttpServer({
@@ -204,6 +215,7 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
     clientLimits,
     origins,
     trusted,
+    metrics: metrics.operations,
     logger,
   });
   const { port } = http.server.address() as AddressInfo;

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
 import DataLoader from 'dataloader';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
-import { createYoga, useErrorHandler, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, type Plugin, useErrorHandler, type YogaServerInstance } from 'graphql-yoga';
 import type { TransportLimits } from '../config.ts';
 import type { Logger } from '../log.ts';
 import type { Context } from '../resolvers/context.ts';
@@ -13,6 +14,7 @@ import type { Task } from '../tasks/task.ts';
 import { authenticate, type GatewayClient } from './auth.ts';
 import { FAST_PATH } from './fast-graphql.ts';
 import { cachedGraphiQLRenderer, type ExampleOperation, graphiqlOptions } from './graphiql.ts';
+import { type OperationMetrics, useOperationMetrics } from './operation-metrics.ts';
 import type { OriginPolicy } from './origins.ts';
 import { queryLimitPlugins } from './query-limits.ts';
 import type { TrustedDocuments } from './trusted-documents.ts';
@@ -32,6 +34,10 @@ export interface GraphQLOptions {
   origins: OriginPolicy;
   /** Trusted-documents mode (GraphiQL off, only the manifest's documents for non-admins); null: off. */
   trusted: TrustedDocuments | null;
+  /** Where every operation is counted and timed, whatever its transport. */
+  metrics: OperationMetrics;
+  /** OpenTelemetry's plugin (`OTEL_TRACING`); null: off. */
+  tracing?: Plugin | null;
 }
 
 /**
@@ -49,7 +55,7 @@ export type Yoga = YogaServerInstance<Record<string, unknown>, Context>;
  * header is refused with 403), parse-time limits on every document, a request body limit, and in
  * trusted-documents mode only the manifest's documents and no GraphiQL.
  */
-export function createGraphQL({ schema, clients, tasks, events, logger, examples, limits, origins, trusted }: GraphQLOptions): Yoga {
+export function createGraphQL({ schema, clients, tasks, events, logger, examples, limits, origins, trusted, metrics, tracing }: GraphQLOptions): Yoga {
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -67,6 +73,9 @@ export function createGraphQL({ schema, clients, tasks, events, logger, examples
       error: (...a: unknown[]) => logger.debug(String(a[0]), { args: a.slice(1) }),
     },
     plugins: [
+      // First, so that its time covers the other plugins' execution hooks.
+      useOperationMetrics(metrics),
+      ...(tracing ? [tracing] : []),
       // Unexpected errors stay masked for the client (yoga's default) and are logged here once, with
       // the request id, for queries, mutations and subscription events alike.
       useErrorHandler(({ errors, context }) => {
@@ -85,9 +94,12 @@ export function createGraphQL({ schema, clients, tasks, events, logger, examples
       { ...useCSRFPrevention({ requestHeaders: CSRF_HEADERS }), [FAST_PATH]: {} },
       ...(trusted ? [trusted.plugin(clients)] : []),
     ],
-    context: ({ request, connectionParams }: { request?: Request; connectionParams?: Record<string, unknown> }) => {
+    // `request`: yoga's and the fast path's; `req`: the node request, over graphql-ws the socket's upgrade.
+    context: ({ request, req, connectionParams }: { request?: Request; req?: IncomingMessage; connectionParams?: Record<string, unknown> }) => {
       const client = clientOf(request?.headers.get('authorization') ?? authorizationParam(connectionParams), clients);
-      const requestId = request?.headers.get('x-request-id') || randomUUID();
+      // The id http.ts or ws.ts gave the request (or the socket: every operation of a connection has its id).
+      const given = request?.headers.get('x-request-id') ?? req?.headers['x-request-id'];
+      const requestId = typeof given === 'string' && given !== '' ? given : randomUUID();
       return createContext(client, tasks, events, requestId, logger);
     },
   });

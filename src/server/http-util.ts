@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { GraphQLError } from 'graphql';
 import { readCapped } from '../shared/body.ts';
@@ -19,4 +20,19 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
 export function sendGraphQLError(res: ServerResponse, error: GraphQLError): void {
   const { http, ...extensions } = (error.extensions ?? {}) as { http?: { status?: number } } & Record<string, unknown>;
   sendJson(res, http?.status ?? 400, { errors: [{ message: error.message, extensions }] });
+}
+
+/** What a client's own `x-request-id` may be to be kept: 1 to 64 of letters, digits, `_ . : -`. */
+const REQUEST_ID = /^[\w.:-]{1,64}$/;
+
+/**
+ * The id of a `/graphql` request or WebSocket upgrade, for the logs and the answer, so support can
+ * find one in the other: the client's `x-request-id` when it is a plausible one, else a new uuid.
+ * Written back to the request's headers, where the GraphQL context reads it.
+ */
+export function requestIdOf(req: IncomingMessage): string {
+  const given = req.headers['x-request-id'];
+  const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+  req.headers['x-request-id'] = id;
+  return id;
 }

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { TransportLimits } from '../config.ts';
 import type { Logger } from '../log.ts';
@@ -7,7 +6,7 @@ import { authenticate } from './auth.ts';
 import { ClientLimits } from './client-limits.ts';
 import { createFastGraphQL, type FastPathStats } from './fast-graphql.ts';
 import type { Yoga } from './graphql.ts';
-import { sendGraphQLError, sendJson } from './http-util.ts';
+import { requestIdOf, sendGraphQLError, sendJson } from './http-util.ts';
 import type { Metrics } from './metrics.ts';
 import type { OriginPolicy } from './origins.ts';
 
@@ -56,11 +55,7 @@ export function createHttpServer({ yoga, webhooks, ready, metrics, logger, fastP
     const q = url.indexOf('?');
     const path = q === -1 ? url : url.slice(0, q);
     if (path === '/graphql') {
-      // One id per request, in the logs and in the response, for support to find one in the other.
-      const given = req.headers['x-request-id'];
-      const requestId = typeof given === 'string' && /^[\w.:-]{1,64}$/.test(given) ? given : randomUUID();
-      req.headers['x-request-id'] = requestId;
-      res.setHeader('x-request-id', requestId);
+      res.setHeader('x-request-id', requestIdOf(req));
       if (transport) {
         // A browser page from another origin: refused before anything runs. CORS would only hide the
         // answer from the page; the request itself (a form POST, a fetch without a preflight) would run.
@@ -82,8 +77,8 @@ export function createHttpServer({ yoga, webhooks, ready, metrics, logger, fastP
     }
     if (await webhooks(req, res, path)) return;
     if (path === '/metrics') {
-      const body = metrics.render();
-      res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4', 'content-length': Buffer.byteLength(body) });
+      const body = await metrics.render();
+      res.writeHead(200, { 'content-type': metrics.contentType, 'content-length': Buffer.byteLength(body) });
       return void res.end(body);
     }
     if (path === '/') {

@@ -15,6 +15,8 @@ import type { Logger } from '../log.ts';
 import { authenticate, type GatewayClient } from './auth.ts';
 import { ClientLimits } from './client-limits.ts';
 import { authorizationParam, type Yoga } from './graphql.ts';
+import { requestIdOf } from './http-util.ts';
+import type { OperationLabels, OperationMetrics } from './operation-metrics.ts';
 import type { OriginPolicy } from './origins.ts';
 import { SubscriptionMultiplexer, subscriptionKey } from './subscription-multiplexer.ts';
 import type { TrustedDocuments } from './trusted-documents.ts';
@@ -33,6 +35,8 @@ export interface WebSocketOptions {
   origins: OriginPolicy;
   /** Trusted-documents mode; null: off. */
   trusted: TrustedDocuments | null;
+  /** Operations are counted by yoga's plugin; a subscriber joining a shared stream, which runs none, here. */
+  metrics: OperationMetrics;
   logger: Logger;
 }
 
@@ -51,10 +55,11 @@ interface Operation {
   subscribe: (args: ExecutionArgs) => unknown;
   /** Builds the operation's context; for a shared subscription, only the first subscriber's is built. */
   context: () => Promise<unknown>;
-  share: { key: string; replayLatest: boolean } | null;
+  share: { key: string; replayLatest: boolean; labels: OperationLabels | null } | null;
 }
 
 type Extra = {
+  /** The upgrade request; its `x-request-id` header is the connection's id. */
   request: IncomingMessage;
   socket: WebSocket;
   client?: GatewayClient;
@@ -83,15 +88,23 @@ export function attachWebSocket({
   clientLimits,
   origins,
   trusted,
+  metrics,
   logger,
 }: WebSocketOptions) {
   const wss = new WebSocketServer({
     server,
     path: '/graphql',
     maxPayload: maxPayloadBytes,
-    // Browsers let any page open a WebSocket anywhere: the Origin is the only sign of whose page it is.
-    verifyClient: ({ req }: { req: IncomingMessage }, done: (ok: boolean, status?: number, reason?: string) => void) =>
-      origins.allows(req.headers.origin, req.headers.host) ? done(true) : done(false, 403, 'Origin not allowed (CORS_ORIGINS)'),
+    verifyClient: ({ req }: { req: IncomingMessage }, done: (ok: boolean, status?: number, reason?: string, headers?: Record<string, string>) => void) => {
+      // One id per connection, as for each HTTP request: in the upgrade's answer, its operations' context and its log lines.
+      const requestId = requestIdOf(req);
+      // Browsers let any page open a WebSocket anywhere: the Origin is the only sign of whose page it is.
+      if (origins.allows(req.headers.origin, req.headers.host)) return done(true);
+      done(false, 403, 'Origin not allowed (CORS_ORIGINS)', { 'x-request-id': requestId });
+    },
+  });
+  wss.on('headers', (headers: string[], req: IncomingMessage) => {
+    headers.push(`x-request-id: ${req.headers['x-request-id']}`);
   });
   const multiplexer = new SubscriptionMultiplexer();
   const documents = new CheckedDocuments();
@@ -103,9 +116,21 @@ export function attachWebSocket({
       execute: (args) => (args.rootValue as Operation).execute({ ...args, rootValue: undefined }) as OperationResult,
       subscribe: (args) => {
         const op = args.rootValue as Operation;
-        const start = async (): Promise<Started> => (await op.subscribe({ ...args, rootValue: undefined, contextValue: await op.context() })) as Started;
+        let started = false;
+        const start = async (): Promise<Started> => {
+          started = true;
+          return (await op.subscribe({ ...args, rootValue: undefined, contextValue: await op.context() })) as Started;
+        };
         if (!op.share) return start() as OperationResult;
-        return multiplexer.subscribe(op.share.key, start, { replayLatest: op.share.replayLatest }) as OperationResult;
+        const { key, replayLatest, labels } = op.share;
+        const joinedAt = performance.now();
+        const result = multiplexer.subscribe(key, start, { replayLatest });
+        // The first subscriber's start runs yoga's subscribe, whose plugin counts it; a joiner runs none.
+        if (started || !labels) return result as OperationResult;
+        return result.then((r) => {
+          metrics.record(labels, 'ws', r, joinedAt);
+          return r;
+        }) as OperationResult;
       },
       // A missing or wrong key closes the socket with 4403 Forbidden before any operation; a client
       // over its allowance of connections gets 4429.
@@ -122,10 +147,12 @@ export function attachWebSocket({
         ctx.extra.limitKey = key;
         ctx.extra.releaseSocket = slot;
         ctx.extra.held = new Map();
+        logger.debug('WebSocket connected', { requestId: requestIdOfSocket(ctx.extra), client: client.name });
         return true;
       },
       onComplete: (ctx, id) => release(ctx.extra, id),
-      onClose: (ctx) => {
+      onClose: (ctx, code, reason) => {
+        if (ctx.extra.client) logger.debug('WebSocket closed', { requestId: requestIdOfSocket(ctx.extra), code, reason: String(reason ?? '') });
         ctx.extra.closed = true;
         ctx.extra.releaseSocket?.();
         for (const id of [...(ctx.extra.held?.keys() ?? [])]) release(ctx.extra, id);
@@ -165,7 +192,11 @@ export function attachWebSocket({
             subscribe: (a) => env().subscribe(a),
             context: async () => env().contextFactory(),
             share: checked.shareable
-              ? { key: subscriptionKey(payload.query, payload.operationName, payload.variables, ctx.extra.client!.name), replayLatest: checked.replayLatest }
+              ? {
+                  key: subscriptionKey(payload.query, payload.operationName, payload.variables, ctx.extra.client!.name),
+                  replayLatest: checked.replayLatest,
+                  labels: metrics.labelsOf(checked.document, payload.operationName),
+                }
               : null,
           };
           const args: ExecutionArgs = {
@@ -181,7 +212,7 @@ export function attachWebSocket({
         } catch (err) {
           release(ctx.extra, id);
           if (err instanceof GraphQLError) return [err];
-          logger.error('could not start a WebSocket operation', { err });
+          logger.error('could not start a WebSocket operation', { requestId: requestIdOfSocket(ctx.extra), err });
           return [new InternalError()];
         }
       },
@@ -192,10 +223,10 @@ export function attachWebSocket({
   // graphql-ws answers a socket's 'error' (an oversized frame, an invalid frame) with console.error
   // and the whole socket, once per connection a client opens; ws has already closed the socket with
   // the right code (1009 for a frame over maxPayload). Registered after graphql-ws's, this replaces it.
-  wss.on('connection', (socket) => {
+  wss.on('connection', (socket, req) => {
     socket.removeAllListeners('error');
     socket.on('error', (err: Error & { code?: string }) =>
-      logger.debug('WebSocket frame refused; the socket is closed', { reason: err.message, code: err.code }),
+      logger.debug('WebSocket frame refused; the socket is closed', { requestId: req.headers['x-request-id'], reason: err.message, code: err.code }),
     );
   });
   return {
@@ -208,6 +239,12 @@ export function attachWebSocket({
       await multiplexer.close();
     },
   };
+}
+
+/** The id `verifyClient` gave the connection. */
+function requestIdOfSocket(extra: Extra): string | undefined {
+  const id = extra.request.headers['x-request-id'];
+  return typeof id === 'string' ? id : undefined;
 }
 
 /** Gives back the per-client subscription slot operation `id` holds, if any. */

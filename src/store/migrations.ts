@@ -53,6 +53,8 @@ const DELIVERY_INDEXES = `
   create index webhook_deliveries_task on webhook_deliveries (owner, task_id, created_at desc, id desc);
   create index webhook_deliveries_finished on webhook_deliveries (created_at) where status <> 'PENDING';
 `;
+/** Tasks by provider and status, counted for `/metrics` (`countByStatus`) from the index alone. */
+const STATUS_COUNTS = { version: 3, name: 'tasks_provider_status', sql: 'create index tasks_provider_status on tasks (provider, status);' };
 
 export const SQLITE_MIGRATIONS: Migration[] = [
   {
@@ -109,6 +111,7 @@ export const SQLITE_MIGRATIONS: Migration[] = [
       ${DELIVERY_INDEXES}
     `,
   },
+  STATUS_COUNTS,
 ];
 
 export const POSTGRES_MIGRATIONS: Migration[] = [
@@ -167,4 +170,5 @@ export const POSTGRES_MIGRATIONS: Migration[] = [
       ${DELIVERY_INDEXES}
     `,
   },
+  STATUS_COUNTS,
 ];

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { PageCursor, StoredTask, TaskFilter, TaskStore } from '../tasks/store.ts';
+import type { LeasedTask, PageCursor, StoredTask, TaskCount, TaskFilter, TaskStore } from '../tasks/store.ts';
 import { DuplicateKeyError, isUuid } from '../tasks/store.ts';
 import type { Task, TaskRuntime } from '../tasks/task.ts';
 import type { ProviderId } from '../tasks/provider.ts';
@@ -320,18 +320,19 @@ export class PostgresTaskStore implements TaskStore {
     return rows.map((r) => r.doc);
   }
 
-  async leaseDue(now: Date, limit: number, leaseMs: number, leaseOwner: string, provider: ProviderId): Promise<StoredTask[]> {
+  async leaseDue(now: Date, limit: number, leaseMs: number, leaseOwner: string, provider: ProviderId): Promise<LeasedTask[]> {
     // Leasing moves the next poll to the lease's end: if this replica dies mid-poll the task falls
-    // due again by itself, for any replica.
-    const rows = await this.#rows<Row>(
+    // due again by itself, for any replica. The due time comes from the locked row as it was.
+    const rows = await this.#rows<Row & { due_at: Date }>(
       `update tasks set lease_owner = $1, lease_until = $2, next_poll_at = $2
-       where id in (select id from tasks
-                    where provider = $5 and next_poll_at <= $3
-                    order by next_poll_at limit $4 for update skip locked)
-       returning ${COLUMNS}`,
+       from (select id, next_poll_at as due_at from tasks
+             where provider = $5 and next_poll_at <= $3
+             order by next_poll_at limit $4 for update skip locked) as due
+       where tasks.id = due.id
+       returning ${COLUMNS}, due.due_at`,
       [leaseOwner, new Date(now.getTime() + leaseMs), now, limit, provider],
     );
-    return rows.map(fromRow);
+    return rows.map((row) => ({ ...fromRow(row), dueAt: row.due_at.toISOString() }));
   }
 
   async nextDueAt(providers: readonly ProviderId[]): Promise<Date | null> {
@@ -428,6 +429,10 @@ export class PostgresTaskStore implements TaskStore {
       [before, limit],
     );
     return rowCount ?? 0;
+  }
+
+  async countByStatus(): Promise<TaskCount[]> {
+    return this.#rows<TaskCount>('select provider, status, count(*)::int as count from tasks group by provider, status', []);
   }
 
   async ping(): Promise<void> {

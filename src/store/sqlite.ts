@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlite';
-import type { StoredTask, TaskFilter, PageCursor, TaskStore } from '../tasks/store.ts';
+import type { LeasedTask, StoredTask, TaskCount, TaskFilter, PageCursor, TaskStore } from '../tasks/store.ts';
 import { DuplicateKeyError, isUuid } from '../tasks/store.ts';
 import type { Task, TaskRuntime } from '../tasks/task.ts';
 import type { ProviderId } from '../tasks/provider.ts';
@@ -140,10 +140,12 @@ export class SqliteTaskStore implements TaskStore {
     | 'byKey'
     | 'byRef'
     | 'byToken'
+    | 'due'
     | 'lease'
     | 'nextDue'
     | 'interrupted'
     | 'changed'
+    | 'counts'
     | 'ping'
     | 'deliveryInsert'
     | 'deliveryLease'
@@ -183,14 +185,16 @@ export class SqliteTaskStore implements TaskStore {
       byKey: p(`select ${COLUMNS} from tasks where owner = ? and idempotency_key = ?`),
       byRef: p(`select ${COLUMNS} from tasks where provider = ? and provider_ref = ?`),
       byToken: p(`select ${COLUMNS} from tasks where webhook_token = ?`),
+      due: p('select id, next_poll_at as at from tasks where provider = :provider and next_poll_at <= :now order by next_poll_at limit :limit'),
       // Leasing moves the next poll to the lease's end: if this process dies mid-poll the task falls
       // due again by itself, and `nextDue` needs no look at leases.
       lease: p(`update tasks set lease_owner = :owner, lease_until = :until, next_poll_at = :until
-                where id in (select id from tasks where provider = :provider and next_poll_at <= :now order by next_poll_at limit :limit)
+                where id in (select value from json_each(:ids))
                 returning ${COLUMNS}`),
       nextDue: p('select min(next_poll_at) as at from tasks where provider = ? and next_poll_at is not null'),
       interrupted: p(`select ${COLUMNS} from tasks where provider_ref is null and status not in ('SUCCEEDED', 'FAILED') and created_at < ?`),
       changed: p('select doc from tasks where owner = ? and updated_at > ? order by updated_at limit ?'),
+      counts: p('select provider, status, count(*) as count from tasks group by provider, status'),
       ping: p('select 1'),
       deliveryInsert: p(`insert into webhook_deliveries (${DELIVERY_COLUMNS})
                          values (:id, :owner, :task, :event, :url, :payload, :status, :attempts, :failures, :response, :error, :attempted, :next, :created, :delivered)`),
@@ -442,9 +446,18 @@ export class SqliteTaskStore implements TaskStore {
     return (this.#s.changed.all(owner, since, limit) as { doc: string }[]).map((r) => JSON.parse(r.doc) as Task);
   }
 
-  leaseDue(now: Date, limit: number, leaseMs: number, leaseOwner: string, provider: ProviderId): Promise<StoredTask[]> {
+  leaseDue(now: Date, limit: number, leaseMs: number, leaseOwner: string, provider: ProviderId): Promise<LeasedTask[]> {
     const at = now.getTime();
-    return this.#write(() => (this.#s.lease.all({ owner: leaseOwner, until: at + leaseMs, provider, now: at, limit }) as unknown as Row[]).map(fromRow));
+    return this.#write(() => {
+      // SQLite's `returning` sees only the new row: the due times are read first, in the same transaction.
+      const due = new Map((this.#s.due.all({ provider, now: at, limit }) as { id: string; at: number }[]).map((r) => [r.id, r.at]));
+      if (due.size === 0) return [];
+      const rows = this.#s.lease.all({ owner: leaseOwner, until: at + leaseMs, ids: JSON.stringify([...due.keys()]) }) as unknown as Row[];
+      return rows.map((row) => {
+        const stored = fromRow(row);
+        return { ...stored, dueAt: iso(due.get(stored.task.id)!)! };
+      });
+    });
   }
 
   async nextDueAt(providers: readonly ProviderId[]): Promise<Date | null> {
@@ -517,6 +530,10 @@ export class SqliteTaskStore implements TaskStore {
 
   pruneDeliveries(before: Date, limit: number): Promise<number> {
     return this.#write(() => Number(this.#s.deliveryPrune.run(before.toISOString(), limit).changes));
+  }
+
+  async countByStatus(): Promise<TaskCount[]> {
+    return this.#s.counts.all() as unknown as TaskCount[];
   }
 
   async ping(): Promise<void> {

@@ -13,7 +13,10 @@ export interface PollerOptions {
   leaseMs?: number;
   /** Longest sleep between looks for due tasks; `wake()` cuts it short. @default 1_000 */
   idleMs?: number;
+  /** Told the outcome of each poll (what `TaskService.poll` returns). */
   onPoll?: (provider: ProviderId, outcome: string) => void;
+  /** Told, as each poll starts, how many seconds after its due time it does: the poller's lag. */
+  onLag?: (provider: ProviderId, seconds: number) => void;
   now?: () => Date;
 }
 
@@ -24,7 +27,7 @@ export interface PollerOptions {
  * unfinished task; what one poll does (read, apply, back off) is `TaskService.poll`.
  */
 export class Poller {
-  readonly #o: Required<Omit<PollerOptions, 'onPoll'>> & Pick<PollerOptions, 'onPoll'>;
+  readonly #o: Required<Omit<PollerOptions, 'onPoll' | 'onLag'>> & Pick<PollerOptions, 'onPoll' | 'onLag'>;
   readonly #owner = `poller-${randomUUID()}`;
   readonly #providers: ProviderId[];
   readonly #inFlight: Map<ProviderId, Set<Promise<void>>>;
@@ -36,7 +39,7 @@ export class Poller {
   readonly #unlisten: () => void;
 
   constructor(options: PollerOptions) {
-    this.#o = { leaseMs: 90_000, idleMs: 1_000, now: () => new Date(), onPoll: undefined, ...options };
+    this.#o = { leaseMs: 90_000, idleMs: 1_000, now: () => new Date(), onPoll: undefined, onLag: undefined, ...options };
     this.#providers = options.service.providerIds();
     this.#inFlight = new Map(this.#providers.map((p) => [p, new Set()]));
     // The service says when it schedules a poll: no store query per change to learn what is due.
@@ -111,7 +114,9 @@ export class Poller {
       const free = this.#o.concurrency - slots.size;
       if (free <= 0) continue;
       const due = await this.#o.service.leaseDue(provider, free, this.#o.leaseMs, this.#owner);
+      const startedAt = this.#o.now().getTime();
       for (const stored of due) {
+        this.#o.onLag?.(provider, Math.max(0, startedAt - Date.parse(stored.dueAt)) / 1000);
         const p: Promise<void> = this.#o.service
           .poll(stored, this.#owner)
           .then(

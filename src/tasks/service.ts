@@ -20,7 +20,7 @@ import {
 import type { Providers } from './providers.ts';
 import { RateLimitedError, type RateLimiter, type RateRule } from './rate-limits.ts';
 import { validateWith, type Violation } from './violations.ts';
-import { DuplicateKeyError, type PageCursor, type StoredTask, type TaskFilter, type TaskStore } from './store.ts';
+import { DuplicateKeyError, type LeasedTask, type PageCursor, type StoredTask, type TaskFilter, type TaskStore } from './store.ts';
 import { costOf, newTask, type EventSource, type Task, type TaskCost, type TaskKind, type TaskRuntime } from './task.ts';
 import type { DeliveryCursor, WebhookDelivery } from './webhook-deliveries.ts';
 
@@ -439,8 +439,8 @@ export class TaskService {
     return this.#providers.all().map((p) => p.descriptor.id);
   }
 
-  /** Leases up to `limit` of `provider`'s tasks due for a poll, for `leaseMs`, to `owner`. */
-  leaseDue(provider: ProviderId, limit: number, leaseMs: number, owner: string): Promise<StoredTask[]> {
+  /** Leases up to `limit` of `provider`'s tasks due for a poll, for `leaseMs`, to `owner`, each with the time it fell due. */
+  leaseDue(provider: ProviderId, limit: number, leaseMs: number, owner: string): Promise<LeasedTask[]> {
     return this.#store.leaseDue(this.#now(), limit, leaseMs, owner, provider);
   }
 

@@ -49,8 +49,8 @@ export interface TaskStore {
   list(owner: string, filter: TaskFilter, first: number, after: PageCursor | null): Promise<{ tasks: Task[]; hasNextPage: boolean }>;
   /** An owner's tasks changed after `since` (oldest change first, at most `limit`): what a subscriber missed while events could not reach it. */
   changedSince(owner: string, since: string, limit: number): Promise<Task[]>;
-  /** Leases up to `limit` of `provider`'s tasks whose poll is due, for `leaseMs`. */
-  leaseDue(now: Date, limit: number, leaseMs: number, leaseOwner: string, provider: ProviderId): Promise<StoredTask[]>;
+  /** Leases up to `limit` of `provider`'s tasks whose poll is due, for `leaseMs`, each with the time it fell due. */
+  leaseDue(now: Date, limit: number, leaseMs: number, leaseOwner: string, provider: ProviderId): Promise<LeasedTask[]>;
   /** The earliest next poll among `providers`' tasks (a leased task's counts from its lease's end). */
   nextDueAt(providers: readonly ProviderId[]): Promise<Date | null>;
   /** Unfinished tasks whose submission never recorded a provider reference, created before `olderThan`. */
@@ -86,6 +86,8 @@ export interface TaskStore {
   requeueDelivery(id: string, owner: string, now: Date): Promise<WebhookDelivery | null>;
   /** Deletes up to `limit` finished (DELIVERED or FAILED) deliveries created before `before`; returns how many. */
   pruneDeliveries(before: Date, limit: number): Promise<number>;
+  /** How many tasks there are of each provider and status (pairs without tasks left out), from an index: for metrics. */
+  countByStatus(): Promise<TaskCount[]>;
   /** Resolves when the store answers a trivial query (readiness). */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -105,6 +107,18 @@ export interface PageCursor {
 export interface StoredTask {
   task: Task;
   runtime: TaskRuntime;
+}
+
+/** A task `leaseDue` leased: as stored (its next poll now the lease's end), and when its poll fell due. */
+export interface LeasedTask extends StoredTask {
+  /** The next poll time the task had before it was leased (ISO 8601). */
+  dueAt: string;
+}
+
+export interface TaskCount {
+  provider: ProviderId;
+  status: TaskStatus;
+  count: number;
 }
 
 /** A unique key is taken: the (owner, idempotency key) pair, a provider reference or a webhook token. */

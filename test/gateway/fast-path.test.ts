@@ -2,12 +2,15 @@ import { readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createSchema, createYoga, useErrorHandler } from 'graphql-yoga';
+import { Registry } from 'prom-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/log.ts';
 import { FAST_PATH, FAST_PATH_MAX_BODY, negotiateMediaType, type FastPathStats } from '../../src/server/fast-graphql.ts';
 import type { Yoga } from '../../src/server/graphql.ts';
 import { createHttpServer } from '../../src/server/http.ts';
 import { createMetrics } from '../../src/server/metrics.ts';
+import { OperationMetrics, useOperationMetrics } from '../../src/server/operation-metrics.ts';
+import { openTelemetryTracing } from '../../src/server/tracing.ts';
 import { scriptFor, startTestGateway, VOICE, type TestGateway } from '../support/gateway.ts';
 
 /**
@@ -605,6 +608,11 @@ describe('fast path guard', () => {
 
   it('takes a yoga whose hooks it reproduces', () => {
     expect(fastPathOf(yogaWith([])).stats).not.toBeNull();
+  });
+
+  it('takes a yoga with the operation metrics and OpenTelemetry plugins (envelop hooks only, which it runs)', async () => {
+    const tracing = await openTelemetryTracing();
+    expect(fastPathOf(yogaWith([useOperationMetrics(new OperationMetrics(new Registry(), 10)), tracing])).stats).not.toBeNull();
   });
 
   it('takes a yoga with hooks of a plugin marked [FAST_PATH] (one it reproduces)', () => {

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { DataDirLockedError } from '../../src/store/lock.ts';
@@ -455,8 +456,19 @@ describe.each(engines)('TaskStore contract: $name', (engine) => {
     expect(await store.leaseDue(at(0), 10, LEASE_MS, 'poller-a', 'VIBEPEAK')).toEqual([]);
     const rooms = await store.leaseDue(at(0), 10, LEASE_MS, 'poller-a', 'ROOM_AI');
     expect(ids(rooms)).toEqual([room.id]);
-    // What leaseDue returns is the stored task, its next poll at the lease's end.
-    expect(rooms[0]).toEqual({ task: room, runtime: aRuntime({ nextPollAt: iso(LEASE_MS / 1000) }) });
+    // What leaseDue returns is the stored task, its next poll at the lease's end, and when it fell due.
+    expect(rooms[0]).toEqual({ task: room, runtime: aRuntime({ nextPollAt: iso(LEASE_MS / 1000) }), dueAt: iso(-40) });
+  });
+
+  it('leaseDue tells when each task fell due: its next poll before the lease, or the end of a lease that lapsed', async () => {
+    const d30 = await due(30);
+    const d2 = await due(2.5);
+    const dNow = await due(0);
+    const leased = await store.leaseDue(at(0), 10, LEASE_MS, 'poller-a', 'VIBEPEAK');
+    expect(Object.fromEntries(leased.map((l) => [l.task.id, l.dueAt]))).toEqual({ [d30.id]: iso(-30), [d2.id]: iso(-2.5), [dNow.id]: iso(0) });
+    // poller-a died: the tasks fell due again when its lease ended, and that is how late poller-b is.
+    const retaken = await store.leaseDue(at(LEASE_MS / 1000 + 7), 1, LEASE_MS, 'poller-b', 'VIBEPEAK');
+    expect(retaken.map((l) => l.dueAt)).toEqual([iso(LEASE_MS / 1000)]);
   });
 
   it('a leased task is not leased again, by another poller or the same one, until its lease lapses; then it is', async () => {
@@ -616,6 +628,31 @@ describe.each(engines)('TaskStore contract: $name', (engine) => {
     await store.leaseDue(at(0), 5, LEASE_MS, 'poller-a', 'VIBEPEAK');
     const next = await store.nextDueAt(PROVIDERS);
     expect(next!.getTime()).toBeGreaterThanOrEqual(T0.getTime() + LEASE_MS - 1_000);
+  });
+
+  // --- metrics ---
+
+  it('countByStatus counts every task by provider and status, leaving out pairs without tasks', async () => {
+    expect(await store.countByStatus()).toEqual([]);
+    await put({ provider: 'VIBEPEAK', status: 'QUEUED' });
+    await put({ provider: 'VIBEPEAK', status: 'QUEUED', owner: `${owner}-other` });
+    await put({ provider: 'VIBEPEAK', status: 'SUCCEEDED' });
+    await put({ provider: 'ROOM_AI', status: 'PROCESSING' });
+    await put({ provider: 'ROOM_AI', status: 'PROCESSING' });
+    await put({ provider: 'ROOM_AI', status: 'FAILED' });
+    const byKey = (counts: { provider: string; status: string; count: number }[]) =>
+      Object.fromEntries(counts.map((c) => [`${c.provider} ${c.status}`, c.count]));
+    expect(byKey(await store.countByStatus())).toEqual({ 'VIBEPEAK QUEUED': 2, 'VIBEPEAK SUCCEEDED': 1, 'ROOM_AI PROCESSING': 2, 'ROOM_AI FAILED': 1 });
+    const [queued] = await store.countByStatus().then((c) => c.filter((x) => x.status === 'QUEUED'));
+    expect(queued).toEqual({ provider: 'VIBEPEAK', status: 'QUEUED', count: 2 });
+  });
+
+  it('countByStatus follows status changes and deletes', async () => {
+    const task = await put({ status: 'QUEUED' });
+    expect(await store.update({ ...task, status: 'PROCESSING', version: 1 }, 0, { nextPollAt: null, pollFailures: 0 })).toBe(true);
+    expect(await store.countByStatus()).toEqual([{ provider: 'VIBEPEAK', status: 'PROCESSING', count: 1 }]);
+    await store.delete(task.id);
+    expect(await store.countByStatus()).toEqual([]);
   });
 
   // --- concurrency ---
@@ -968,6 +1005,37 @@ describe('Postgres migrations', () => {
     await stores[0]!.insert(a, runtime);
     for (const s of stores) expect((await s.get(a.id))!.task.id).toBe(a.id);
     expect(await count(url, 'select count(*) as n from schema_migrations')).toBe(POSTGRES_MIGRATIONS.length);
+  });
+});
+
+describe('countByStatus reads an index, not the task documents', () => {
+  const COUNT = 'select provider, status, count(*) as count from tasks group by provider, status';
+
+  it('SQLite: a covering scan of tasks_provider_status', async () => {
+    const dir = await tempDir();
+    await (await SqliteTaskStore.open({ dataDir: dir })).close();
+    const db = new DatabaseSync(join(dir, 'tourgraph.sqlite'));
+    try {
+      const plan = (db.prepare(`explain query plan ${COUNT}`).all() as { detail: string }[]).map((r) => r.detail).join('; ');
+      expect(plan).toContain('USING COVERING INDEX tasks_provider_status');
+    } finally {
+      db.close();
+    }
+  });
+
+  it('Postgres: an index-only scan of tasks_provider_status', async () => {
+    const url = await createDatabase(inject('postgresUrl'));
+    await (await PostgresTaskStore.open({ url })).close();
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      // A few rows: the planner would rather read the table; what matters is that the index can answer.
+      await client.query('set enable_seqscan = off');
+      const plan = (await client.query<{ 'QUERY PLAN': string }>(`explain ${COUNT}`)).rows.map((r) => r['QUERY PLAN']).join('\n');
+      expect(plan).toMatch(/Index Only Scan using tasks_provider_status/);
+    } finally {
+      await client.end();
+    }
   });
 });
 
