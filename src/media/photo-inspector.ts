@@ -1,8 +1,6 @@
-import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
-import { BlockList, isIP } from 'node:net';
 import { Agent, request } from 'undici';
 import { readImageHeader } from '../shared/images.ts';
-import { isLocalHost } from './local-host.ts';
+import { addressKind, guardedLookup, isLocalHost } from '../shared/addresses.ts';
 import type { PhotoInspector, PhotoVerdict } from '../tasks/photos.ts';
 
 /**
@@ -20,72 +18,18 @@ export interface PhotoInspectorOptions {
 
 const MAX_REDIRECTS = 3;
 
-/** Addresses a public fetcher must not reach (RFC 6890 special-purpose blocks). */
-const NOT_PUBLIC = new BlockList();
-for (const [net, prefix] of [
-  ['0.0.0.0', 8],
-  ['10.0.0.0', 8],
-  ['100.64.0.0', 10],
-  ['127.0.0.0', 8],
-  ['169.254.0.0', 16],
-  ['172.16.0.0', 12],
-  ['192.0.0.0', 24],
-  ['192.168.0.0', 16],
-  ['198.18.0.0', 15],
-  ['224.0.0.0', 4],
-  ['240.0.0.0', 4],
-] as const) {
-  NOT_PUBLIC.addSubnet(net, prefix, 'ipv4');
-}
-for (const [net, prefix] of [
-  ['::', 128],
-  ['::1', 128],
-  ['fc00::', 7],
-  ['fe80::', 10],
-  ['ff00::', 8],
-] as const) {
-  NOT_PUBLIC.addSubnet(net, prefix, 'ipv6');
-}
-
-/** True for an address a public fetcher must not reach; IPv4-mapped IPv6 is judged by its IPv4 part. */
-export function isNonPublicAddress(address: string): boolean {
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
-  if (mapped) return NOT_PUBLIC.check(mapped[1]!, 'ipv4');
-  const family = isIP(address);
-  if (family === 4) return NOT_PUBLIC.check(address, 'ipv4');
-  if (family === 6) return NOT_PUBLIC.check(address, 'ipv6');
-  return true;
-}
-
 /** Stops reading a body we have what we need from, without an error of its own. */
 function discard(body: { dump(opts?: { limit?: number }): Promise<void> }): Promise<void> {
   return body.dump({ limit: 0 }).catch(() => {});
 }
 
-class AddressNotAllowedError extends Error {
-  readonly code = 'PHOTO_ADDRESS_NOT_ALLOWED';
-}
-
-/** DNS lookup for connections that refuses names resolving to any non-public address. */
-function publicOnlyLookup(
-  hostname: string,
-  options: { family?: number | string; all?: boolean },
-  callback: (err: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void,
-): void {
-  dnsLookup(hostname, { ...options, all: true } as { all: true }, (err, addresses) => {
-    if (err) return callback(err, '');
-    if (addresses.length === 0 || addresses.some((a) => isNonPublicAddress(a.address))) {
-      return callback(new AddressNotAllowedError(`${hostname} resolves to an address that is not public`), '');
-    }
-    if (options.all) return callback(null, addresses);
-    callback(null, addresses[0]!.address, addresses[0]!.family);
-  });
-}
+/** The `code` of the error a connection to a refused address fails with. */
+const ADDRESS_REFUSED = 'PHOTO_ADDRESS_NOT_ALLOWED';
 
 export class HttpPhotoInspector implements PhotoInspector {
   readonly #timeoutMs: number;
   readonly #maxBytes: number;
-  readonly #public = new Agent({ connect: { lookup: publicOnlyLookup as never }, connections: 8 });
+  readonly #public = new Agent({ connect: { lookup: guardedLookup((address) => addressKind(address) === 'public', ADDRESS_REFUSED) }, connections: 8 });
   readonly #any = new Agent({ connections: 8 });
 
   constructor(options: PhotoInspectorOptions = {}) {
@@ -145,7 +89,8 @@ export class HttpPhotoInspector implements PhotoInspector {
       }
       return { ok: false, code: 'PHOTO_UNREACHABLE', message: `redirects more than ${MAX_REDIRECTS} times` };
     } catch (err) {
-      if (err instanceof AddressNotAllowedError || (err as { cause?: unknown }).cause instanceof AddressNotAllowedError) {
+      const refused = (e: unknown) => (e as { code?: string } | null)?.code === ADDRESS_REFUSED;
+      if (refused(err) || refused((err as { cause?: unknown }).cause)) {
         return { ok: false, code: 'PHOTO_ADDRESS_NOT_ALLOWED', message: 'is on a private, loopback or link-local address, which the provider cannot fetch' };
       }
       const code = (err as { code?: string }).code ?? (err as Error).name;

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { isLocalHost } from '../media/local-host.ts';
+import { isLocalHost } from '../shared/addresses.ts';
 import { type MediaUrls, type Sandbox, samplePhotoUrls } from '../sandbox/index.ts';
 import type { ProviderSchemaApi } from '../schema/provider-api.ts';
 import type { ConnectedProvider, ProviderAdapter, ProviderDescriptor } from '../tasks/provider.ts';

@@ -1,7 +1,7 @@
-import { lookup, type LookupAddress, type LookupOptions } from 'node:dns';
 import { isIP } from 'node:net';
 import { Agent, request } from 'undici';
 import type { SendResult, WebhookRequest, WebhookSender } from '../tasks/webhook-deliveries.ts';
+import { guardedLookup } from '../shared/addresses.ts';
 import { isAllowedAddress } from '../tasks/webhook-targets.ts';
 import { signWebhook } from './signature.ts';
 
@@ -34,7 +34,7 @@ export class HttpWebhookSender implements WebhookSender {
     const { timeoutMs, allowLoopback } = this.#o;
     this.#agent = new Agent({
       connections: 8,
-      connect: { timeout: Math.min(5_000, timeoutMs), lookup: guardedLookup(allowLoopback) },
+      connect: { timeout: Math.min(5_000, timeoutMs), lookup: guardedLookup((address) => isAllowedAddress(address, allowLoopback), TARGET_REFUSED) },
       headersTimeout: timeoutMs,
       bodyTimeout: timeoutMs,
       keepAliveTimeout: 4_000,
@@ -100,23 +100,4 @@ function failure(err: unknown): SendResult {
   if (described) return { status: null, error: described, retry: true };
   if (code && /CERT|TLS|SSL/.test(code)) return { status: null, error: `TLS failed (${code})`, retry: true };
   return { status: null, error: `network error (${code ?? 'unknown'})`, retry: true };
-}
-
-type LookupCallback = (err: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
-
-/** `dns.lookup` that keeps only the addresses a webhook may reach, failing with `TARGET_REFUSED` when none is left. */
-function guardedLookup(allowLoopback: boolean) {
-  return (hostname: string, options: LookupOptions, callback: LookupCallback): void => {
-    lookup(hostname, { ...options, all: true }, (err, addresses) => {
-      if (err) return callback(err, []);
-      const allowed = addresses.filter((a) => isAllowedAddress(a.address, allowLoopback));
-      if (allowed.length === 0) {
-        const refused: NodeJS.ErrnoException = new Error(`${hostname} resolves only to addresses webhooks may not reach`);
-        refused.code = TARGET_REFUSED;
-        return callback(refused, []);
-      }
-      if (options.all) return callback(null, allowed);
-      callback(null, allowed[0]!.address, allowed[0]!.family);
-    });
-  };
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { roomAi } from '../../src/providers/roomai/index.ts';
 import { OutboundWebhooks } from '../../src/tasks/outbound-webhooks.ts';
 import { newTask, type Task } from '../../src/tasks/task.ts';
-import { addressKind, targetProblem } from '../../src/tasks/webhook-targets.ts';
+import { addressKind } from '../../src/shared/addresses.ts';
+import { targetProblem } from '../../src/tasks/webhook-targets.ts';
 import { newSecret } from './receiver.ts';
 
 /** The rules of outgoing webhooks apart from storage and HTTP: targets, which changes send, the payload, the retry schedule. */
