@@ -172,7 +172,8 @@ export class TaskService {
       idempotencyKey,
       inputHash,
       // Looked at once the submit cannot still be in flight: if the process (or replica) that
-      // submits it dies first, the poller of any replica ends it (see `Poller.pollOne`).
+      // submits it dies first, the poller of any replica takes it up (`poll`: it then waits, of
+      // unknown outcome, for the provider's report).
       nextPollAt: new Date(now.getTime() + SUBMIT_GRACE_MS).toISOString(),
       pollFailures: 0,
       deadlineAt: new Date(now.getTime() + provider.deadlineSeconds * 1000).toISOString(),
