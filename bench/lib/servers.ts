@@ -98,6 +98,9 @@ export async function startGateway(env: Record<string, string>, label = 'gw'): P
       SANDBOX_VIBEPEAK_PORT: '0',
       // The load is one client sending thousands of creates: measured is the gateway, not its rate limit.
       RATE_LIMIT_SUBMITS_PER_MINUTE: '0',
+      // The stub's photo URLs are not fetchable: the create rows measure the gateway against the stub,
+      // not a photo fetch (test/gateway/photo-checks.test.ts covers the checks).
+      PHOTO_CHECKS: 'off',
       ...env,
       DATA_DIR: dataDir,
     },
