@@ -1,6 +1,6 @@
-import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestGateway, type TestGateway, VOICE, scriptFor } from '../support/gateway.ts';
+import { graphql } from '../../src/generated/test/index.ts';
+import { scriptFor, startTestGateway, type TestGateway, VOICE } from '../support/gateway.ts';
 
 /** Inputs at the edges that once answered a masked 500 or cost a provider call (issue 9, item 7). */
 let gw: TestGateway;
@@ -11,19 +11,26 @@ afterAll(async () => {
   await gw?.stop();
 });
 
-interface Answer {
-  data?: Record<string, { __typename: string; code?: string; violations?: { path: string[]; code: string }[] } | null>;
-  errors?: { message: string; extensions?: { code?: string } }[];
-}
-
-async function post(query: string, variables: Record<string, unknown> = {}): Promise<{ status: number; body: Answer }> {
-  const res = await request(`${gw.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  return { status: res.statusCode, body: (await res.body.json()) as Answer };
-}
+const REFRESH = graphql(`
+  mutation EdgeRefresh($id: ID!) {
+    refreshTask(id: $id) { __typename ... on Error { code } }
+  }
+`);
+const READ = graphql(`
+  query EdgeRead($id: ID!) {
+    task(id: $id) { id }
+  }
+`);
+const CREATE_FLYTHROUGH = graphql(`
+  mutation EdgeCreateFlythrough($i: CreateFlythroughVideoInput!) {
+    createFlythroughVideo(input: $i) { __typename ... on ValidationError { code violations { path code } } }
+  }
+`);
+const CREATE_PROPERTY = graphql(`
+  mutation EdgeCreateProperty($i: CreatePropertyVideoInput!) {
+    createPropertyVideo(input: $i) { __typename ... on ValidationError { violations { path code } } }
+  }
+`);
 
 function createRequests(): number {
   const sb = gw.gateway.sandbox!;
@@ -34,10 +41,10 @@ function createRequests(): number {
 describe('edge inputs', () => {
   it('refreshTask and task with a well-formed global id around a non-uuid: TaskNotFoundError and null, not a masked 500', async () => {
     for (const id of ['UHJvcGVydHlWaWRlb1Rhc2s6eA==', Buffer.from('FlythroughVideoTask:not-a-uuid').toString('base64')]) {
-      const refresh = await post('mutation($id: ID!) { refreshTask(id: $id) { __typename ... on Error { code } } }', { id });
+      const refresh = await gw.gql(REFRESH, { id });
       expect(refresh.body.errors, JSON.stringify(refresh.body)).toBeUndefined();
       expect(refresh.body.data?.refreshTask).toEqual({ __typename: 'TaskNotFoundError', code: 'TASK_NOT_FOUND' });
-      const read = await post('query($id: ID!) { task(id: $id) { id } }', { id });
+      const read = await gw.gql(READ, { id });
       expect(read.body).toEqual({ data: { task: null } });
     }
   });
@@ -45,19 +52,13 @@ describe('edge inputs', () => {
   it('a URL or voice id long enough to swell the provider request is a ValidationError naming the field, with no provider call', async () => {
     const before = createRequests();
     const long = `https://example.com/${'a'.repeat(100_000)}.jpg`;
-    const flythrough = await post(
-      'mutation($i: CreateFlythroughVideoInput!) { createFlythroughVideo(input: $i) { __typename ... on ValidationError { code violations { path code } } } }',
-      { i: { photoUrl: long } },
-    );
+    const flythrough = await gw.gql(CREATE_FLYTHROUGH, { i: { photoUrl: long } });
     expect(flythrough.body.data?.createFlythroughVideo).toEqual({
       __typename: 'ValidationError',
       code: 'VALIDATION_FAILED',
       violations: [{ path: ['input', 'photoUrl'], code: 'URL_TOO_LONG' }],
     });
-    const property = await post(
-      'mutation($i: CreatePropertyVideoInput!) { createPropertyVideo(input: $i) { __typename ... on ValidationError { violations { path code } } } }',
-      { i: { photos: [{ url: long }], voice: { ...VOICE, voiceId: 'v'.repeat(100_000) }, script: scriptFor(1) } },
-    );
+    const property = await gw.gql(CREATE_PROPERTY, { i: { photos: [{ url: long }], voice: { ...VOICE, voiceId: 'v'.repeat(100_000) }, script: scriptFor(1) } });
     expect(property.body.data?.createPropertyVideo).toEqual({
       __typename: 'ValidationError',
       violations: expect.arrayContaining([

@@ -1,9 +1,10 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../../src/generated/test/index.ts';
 import { startSandbox, type Sandbox } from '../../src/sandbox/index.ts';
 import { scriptFor, startTestGateway, type TestGateway, VOICE } from '../support/gateway.ts';
+import { expectTypename } from '../support/graphql.ts';
 
 /**
  * Photos a provider could not use are refused before any credit is spent (issue 11): a 404, a web
@@ -56,35 +57,24 @@ afterAll(async () => {
   await new Promise((r) => site?.close(r));
 });
 
-interface Refusal {
-  __typename: string;
-  violations?: { path: string[]; code: string; message: string }[];
+const CREATE_PROPERTY = graphql(`
+  mutation PhotoChecksProperty($i: CreatePropertyVideoInput!) {
+    createPropertyVideo(input: $i) { __typename ... on ValidationError { violations { path code message } } }
+  }
+`);
+const CREATE_FLYTHROUGH = graphql(`
+  mutation PhotoChecksFlythrough($i: CreateFlythroughVideoInput!) {
+    createFlythroughVideo(input: $i) { __typename ... on ValidationError { violations { path code message } } }
+  }
+`);
+
+async function createProperty(target: TestGateway, urls: string[]) {
+  const res = await target.gql(CREATE_PROPERTY, { i: { photos: urls.map((url) => ({ url })), voice: VOICE, script: scriptFor(urls.length) } });
+  return res.body.data!.createPropertyVideo;
 }
 
-async function createProperty(target: TestGateway, urls: string[]): Promise<Refusal> {
-  const res = await request(`${target.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
-    body: JSON.stringify({
-      query:
-        'mutation($i: CreatePropertyVideoInput!) { createPropertyVideo(input: $i) { __typename ... on ValidationError { violations { path code message } } } }',
-      variables: { i: { photos: urls.map((url) => ({ url })), voice: VOICE, script: scriptFor(urls.length) } },
-    }),
-  });
-  return ((await res.body.json()) as { data: { createPropertyVideo: Refusal } }).data.createPropertyVideo;
-}
-
-async function createFlythrough(target: TestGateway, photoUrl: string): Promise<Refusal> {
-  const res = await request(`${target.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
-    body: JSON.stringify({
-      query:
-        'mutation($i: CreateFlythroughVideoInput!) { createFlythroughVideo(input: $i) { __typename ... on ValidationError { violations { path code message } } } }',
-      variables: { i: { photoUrl } },
-    }),
-  });
-  return ((await res.body.json()) as { data: { createFlythroughVideo: Refusal } }).data.createFlythroughVideo;
+async function createFlythrough(target: TestGateway, photoUrl: string) {
+  return (await target.gql(CREATE_FLYTHROUGH, { i: { photoUrl } })).body.data!.createFlythroughVideo;
 }
 
 const creates = () => {
@@ -104,19 +94,19 @@ describe('photo checks before any credit', () => {
       `${siteUrl}/photo.heic`,
       `${siteUrl}/loop0`,
     ]);
-    expect(result.__typename).toBe('ValidationError');
-    expect(result.violations!.map((v) => [v.path.join('.'), v.code])).toEqual([
+    expectTypename(result, 'ValidationError');
+    expect(result.violations.map((v) => [v.path.join('.'), v.code])).toEqual([
       ['input.photos.1.url', 'PHOTO_UNREACHABLE'],
       ['input.photos.2.url', 'NOT_AN_IMAGE'],
       ['input.photos.3.url', 'PHOTO_TOO_SMALL'],
       ['input.photos.4.url', 'PHOTO_FORMAT_NOT_SUPPORTED'],
       ['input.photos.5.url', 'PHOTO_UNREACHABLE'],
     ]);
-    expect(result.violations![2]!.message).toContain('1279×720');
-    expect(result.violations![3]!.message).toMatch(/HEIC.*JPEG/);
-    expect((await createFlythrough(gw, `${siteUrl}/page.jpg`)).violations).toEqual([
-      { path: ['input', 'photoUrl'], code: 'NOT_AN_IMAGE', message: expect.stringContaining('text/html') },
-    ]);
+    expect(result.violations[2]!.message).toContain('1279×720');
+    expect(result.violations[3]!.message).toMatch(/HEIC.*JPEG/);
+    const page = await createFlythrough(gw, `${siteUrl}/page.jpg`);
+    expectTypename(page, 'ValidationError');
+    expect(page.violations).toEqual([{ path: ['input', 'photoUrl'], code: 'NOT_AN_IMAGE', message: expect.stringContaining('text/html') }]);
     expect(creates()).toBe(before);
   });
 
@@ -137,6 +127,7 @@ describe('photo checks before any credit', () => {
       'http://10.0.0.8/a.jpg',
     ]) {
       const result = await createFlythrough(publicGw, url);
+      expectTypename(result, 'ValidationError', url);
       expect(result.violations, url).toEqual([{ path: ['input', 'photoUrl'], code: 'PHOTO_ADDRESS_NOT_ALLOWED', message: expect.stringContaining('private') }]);
     }
   });

@@ -39,6 +39,12 @@ type Documents = {
     "\n  subscription TenancyTaskId($id: ID!) {\n    task(id: $id) { id }\n  }\n": typeof types.TenancyTaskIdDocument,
     "\n  subscription TenancyTaskStatus($id: ID!) {\n    task(id: $id) { id status }\n  }\n": typeof types.TenancyTaskStatusDocument,
     "\n  subscription TenancyTasksStatus {\n    tasks { id status }\n  }\n": typeof types.TenancyTasksStatusDocument,
+    "\n  mutation EdgeRefresh($id: ID!) {\n    refreshTask(id: $id) { __typename ... on Error { code } }\n  }\n": typeof types.EdgeRefreshDocument,
+    "\n  query EdgeRead($id: ID!) {\n    task(id: $id) { id }\n  }\n": typeof types.EdgeReadDocument,
+    "\n  mutation EdgeCreateFlythrough($i: CreateFlythroughVideoInput!) {\n    createFlythroughVideo(input: $i) { __typename ... on ValidationError { code violations { path code } } }\n  }\n": typeof types.EdgeCreateFlythroughDocument,
+    "\n  mutation EdgeCreateProperty($i: CreatePropertyVideoInput!) {\n    createPropertyVideo(input: $i) { __typename ... on ValidationError { violations { path code } } }\n  }\n": typeof types.EdgeCreatePropertyDocument,
+    "\n  mutation PhotoChecksProperty($i: CreatePropertyVideoInput!) {\n    createPropertyVideo(input: $i) { __typename ... on ValidationError { violations { path code message } } }\n  }\n": typeof types.PhotoChecksPropertyDocument,
+    "\n  mutation PhotoChecksFlythrough($i: CreateFlythroughVideoInput!) {\n    createFlythroughVideo(input: $i) { __typename ... on ValidationError { violations { path code message } } }\n  }\n": typeof types.PhotoChecksFlythroughDocument,
     "\n  mutation RobustnessCreate($i: CreatePropertyVideoInput!) {\n    createPropertyVideo(input: $i) { __typename ... on CreatePropertyVideoSuccess { task { id } } }\n  }\n": typeof types.RobustnessCreateDocument,
     "\n  mutation RobustnessRefresh($id: ID!) {\n    refreshTask(id: $id) { __typename ... on Error { code message } ... on ProviderUnavailableError { retryAfterSeconds } }\n  }\n": typeof types.RobustnessRefreshDocument,
     "\n  subscription RobustnessStatus($id: ID!) {\n    task(id: $id) { status }\n  }\n": typeof types.RobustnessStatusDocument,
@@ -91,6 +97,12 @@ const documents: Documents = {
     "\n  subscription TenancyTaskId($id: ID!) {\n    task(id: $id) { id }\n  }\n": types.TenancyTaskIdDocument,
     "\n  subscription TenancyTaskStatus($id: ID!) {\n    task(id: $id) { id status }\n  }\n": types.TenancyTaskStatusDocument,
     "\n  subscription TenancyTasksStatus {\n    tasks { id status }\n  }\n": types.TenancyTasksStatusDocument,
+    "\n  mutation EdgeRefresh($id: ID!) {\n    refreshTask(id: $id) { __typename ... on Error { code } }\n  }\n": types.EdgeRefreshDocument,
+    "\n  query EdgeRead($id: ID!) {\n    task(id: $id) { id }\n  }\n": types.EdgeReadDocument,
+    "\n  mutation EdgeCreateFlythrough($i: CreateFlythroughVideoInput!) {\n    createFlythroughVideo(input: $i) { __typename ... on ValidationError { code violations { path code } } }\n  }\n": types.EdgeCreateFlythroughDocument,
+    "\n  mutation EdgeCreateProperty($i: CreatePropertyVideoInput!) {\n    createPropertyVideo(input: $i) { __typename ... on ValidationError { violations { path code } } }\n  }\n": types.EdgeCreatePropertyDocument,
+    "\n  mutation PhotoChecksProperty($i: CreatePropertyVideoInput!) {\n    createPropertyVideo(input: $i) { __typename ... on ValidationError { violations { path code message } } }\n  }\n": types.PhotoChecksPropertyDocument,
+    "\n  mutation PhotoChecksFlythrough($i: CreateFlythroughVideoInput!) {\n    createFlythroughVideo(input: $i) { __typename ... on ValidationError { violations { path code message } } }\n  }\n": types.PhotoChecksFlythroughDocument,
     "\n  mutation RobustnessCreate($i: CreatePropertyVideoInput!) {\n    createPropertyVideo(input: $i) { __typename ... on CreatePropertyVideoSuccess { task { id } } }\n  }\n": types.RobustnessCreateDocument,
     "\n  mutation RobustnessRefresh($id: ID!) {\n    refreshTask(id: $id) { __typename ... on Error { code message } ... on ProviderUnavailableError { retryAfterSeconds } }\n  }\n": types.RobustnessRefreshDocument,
     "\n  subscription RobustnessStatus($id: ID!) {\n    task(id: $id) { status }\n  }\n": types.RobustnessStatusDocument,
@@ -232,6 +244,30 @@ export function graphql(source: "\n  subscription TenancyTaskStatus($id: ID!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription TenancyTasksStatus {\n    tasks { id status }\n  }\n"): (typeof documents)["\n  subscription TenancyTasksStatus {\n    tasks { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EdgeRefresh($id: ID!) {\n    refreshTask(id: $id) { __typename ... on Error { code } }\n  }\n"): (typeof documents)["\n  mutation EdgeRefresh($id: ID!) {\n    refreshTask(id: $id) { __typename ... on Error { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EdgeRead($id: ID!) {\n    task(id: $id) { id }\n  }\n"): (typeof documents)["\n  query EdgeRead($id: ID!) {\n    task(id: $id) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EdgeCreateFlythrough($i: CreateFlythroughVideoInput!) {\n    createFlythroughVideo(input: $i) { __typename ... on ValidationError { code violations { path code } } }\n  }\n"): (typeof documents)["\n  mutation EdgeCreateFlythrough($i: CreateFlythroughVideoInput!) {\n    createFlythroughVideo(input: $i) { __typename ... on ValidationError { code violations { path code } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EdgeCreateProperty($i: CreatePropertyVideoInput!) {\n    createPropertyVideo(input: $i) { __typename ... on ValidationError { violations { path code } } }\n  }\n"): (typeof documents)["\n  mutation EdgeCreateProperty($i: CreatePropertyVideoInput!) {\n    createPropertyVideo(input: $i) { __typename ... on ValidationError { violations { path code } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PhotoChecksProperty($i: CreatePropertyVideoInput!) {\n    createPropertyVideo(input: $i) { __typename ... on ValidationError { violations { path code message } } }\n  }\n"): (typeof documents)["\n  mutation PhotoChecksProperty($i: CreatePropertyVideoInput!) {\n    createPropertyVideo(input: $i) { __typename ... on ValidationError { violations { path code message } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PhotoChecksFlythrough($i: CreateFlythroughVideoInput!) {\n    createFlythroughVideo(input: $i) { __typename ... on ValidationError { violations { path code message } } }\n  }\n"): (typeof documents)["\n  mutation PhotoChecksFlythrough($i: CreateFlythroughVideoInput!) {\n    createFlythroughVideo(input: $i) { __typename ... on ValidationError { violations { path code message } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
