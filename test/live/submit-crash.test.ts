@@ -1,11 +1,13 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../../src/generated/test/index.ts';
 import { startSandbox, type Sandbox } from '../../src/sandbox/index.ts';
 import { freePort, startTestGateway, waitFor } from '../support/gateway.ts';
 import { type GatewayProcess, startGatewayProcess } from '../support/gateway-process.ts';
+import { expectTypename, type VariablesOf } from '../support/graphql.ts';
+import { gqlAt } from './helpers.ts';
 
 /**
  * The crash window between the provider's acceptance of a submit and our record of its answer: the
@@ -15,31 +17,33 @@ import { type GatewayProcess, startGatewayProcess } from '../support/gateway-pro
  * so it completes with one charge.
  */
 const GENERATE = 'POST /api/v1/generate';
-const CREATE = `mutation Create($input: CreateFlythroughVideoInput!, $key: String) {
-  createFlythroughVideo(input: $input, idempotencyKey: $key) {
-    __typename
-    ... on CreateFlythroughVideoSuccess { task { id status error { code retryable } } }
-    ... on Error { code message }
+const CREATE = graphql(`
+  mutation SubmitCrashCreate($input: CreateFlythroughVideoInput!, $key: String) {
+    createFlythroughVideo(input: $input, idempotencyKey: $key) {
+      __typename
+      ... on CreateFlythroughVideoSuccess { task { id status error { code retryable } } }
+      ... on Error { code message }
+    }
   }
-}`;
-const READ = `query Read($id: ID!) { task(id: $id) { status error { code retryable } history { status source detail } video { url } } }`;
+`);
+const READ = graphql(`
+  query SubmitCrashRead($id: ID!) {
+    task(id: $id) { status error { code retryable } history { status source detail } video { url } }
+  }
+`);
 
-interface ReadTask {
-  status: string;
-  error: { code: string; retryable: boolean } | null;
-  history: { status: string; source: string; detail: string | null }[];
-  video: { url: string } | null;
+/** The create's result, which must be a success (a create that errs fails the test with its answer). */
+async function created(url: string, variables: VariablesOf<typeof CREATE>) {
+  const res = await gqlAt(url, CREATE, variables);
+  const result = res.body.data?.createFlythroughVideo;
+  expectTypename(result, 'CreateFlythroughVideoSuccess', JSON.stringify(res.body));
+  return result.task;
 }
 
-async function post<T>(url: string, query: string, variables: Record<string, unknown>): Promise<T> {
-  const res = await request(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.body.json()) as { data?: T; errors?: unknown[] };
-  if (!body.data || body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body)}`);
-  return body.data;
+async function read(url: string, id: string) {
+  const res = await gqlAt(url, READ, { id });
+  expect(res.body.data?.task, JSON.stringify(res.body)).toBeTruthy();
+  return res.body.data!.task!;
 }
 
 describe('a crash between the provider accepting a submit and the gateway recording it', () => {
@@ -80,8 +84,8 @@ describe('a crash between the provider accepting a submit and the gateway record
 
     // The provider accepts (and, on success, charges) the job but holds its answer.
     admin.setFault(GENERATE, { answerLatencyMs: 120_000, times: 1 });
-    const input = { photoUrl: sandbox.roomai.media.livingRoomPhoto, style: 'MODERN' };
-    const lost = post(first.url, CREATE, { input, key: 'listing-42' }).catch((err: Error) => err);
+    const input = { photoUrl: sandbox.roomai.media.livingRoomPhoto, style: 'MODERN' as const };
+    const lost = gqlAt(first.url, CREATE, { input, key: 'listing-42' }).catch((err: Error) => err);
     await waitFor(() => (admin.counters()[GENERATE]?.[key] === 1 ? true : undefined), 10_000);
     await first.kill();
     expect(await lost).toBeInstanceOf(Error);
@@ -89,19 +93,17 @@ describe('a crash between the provider accepting a submit and the gateway record
     const second = await startGatewayProcess(env);
     gateways.push(second);
     // The client retries with the same key: the same task, not a failure to resubmit, and no second submit.
-    type Created = { createFlythroughVideo: { __typename: string; task: { id: string; status: string; error: ReadTask['error'] } } };
-    const retried = (await post<Created>(second.url, CREATE, { input, key: 'listing-42' })).createFlythroughVideo;
-    expect(retried.__typename, JSON.stringify(retried)).toBe('CreateFlythroughVideoSuccess');
-    expect(retried.task.error).toBeNull();
-    expect(retried.task.status).not.toBe('FAILED');
-    const id = retried.task.id;
-    const waiting = (await post<{ task: ReadTask }>(second.url, READ, { id })).task;
+    const retried = await created(second.url, { input, key: 'listing-42' });
+    expect(retried.error).toBeNull();
+    expect(retried.status).not.toBe('FAILED');
+    const id = retried.id;
+    const waiting = await read(second.url, id);
     expect(waiting.history.map((h) => h.detail)).toContain('SUBMIT_OUTCOME_UNKNOWN');
 
     // The job ends at the provider; its webhook reaches the task's own URL and links it.
     const done = await waitFor(
       async () => {
-        const task = (await post<{ task: ReadTask }>(second.url, READ, { id })).task;
+        const task = await read(second.url, id);
         expect(task.status, JSON.stringify(task)).not.toBe('FAILED');
         return task.status === 'SUCCEEDED' ? task : undefined;
       },
@@ -120,17 +122,15 @@ describe('a crash between the provider accepting a submit and the gateway record
       const admin = gw.gateway.sandbox!.roomai.admin;
       // The connection drops after the request was sent: the gateway cannot know whether the job exists.
       admin.setFault(GENERATE, { dropRate: 1, times: 1 });
-      type Created = { createFlythroughVideo: { __typename: string; task: { id: string; status: string; error: ReadTask['error'] } } };
-      const created = (await post<Created>(gw.url, CREATE, { input: { photoUrl: gw.gateway.sandbox!.roomai.media.livingRoomPhoto }, key: 'k-unknown' }))
-        .createFlythroughVideo;
-      expect(created.task).toMatchObject({ status: 'QUEUED', error: null });
-      const id = created.task.id;
-      const waiting = (await post<{ task: ReadTask }>(gw.url, READ, { id })).task;
+      const first = await created(gw.url, { input: { photoUrl: gw.gateway.sandbox!.roomai.media.livingRoomPhoto }, key: 'k-unknown' });
+      expect(first).toMatchObject({ status: 'QUEUED', error: null });
+      const id = first.id;
+      const waiting = await read(gw.url, id);
       expect(waiting.history).toEqual([{ status: 'QUEUED', source: 'SUBMIT', detail: 'SUBMIT_OUTCOME_UNKNOWN' }]);
 
       const ended = await waitFor(
         async () => {
-          const task = (await post<{ task: ReadTask }>(gw.url, READ, { id })).task;
+          const task = await read(gw.url, id);
           return task.status === 'FAILED' ? task : undefined;
         },
         10_000,
@@ -140,9 +140,8 @@ describe('a crash between the provider accepting a submit and the gateway record
       expect(ended.error).toEqual({ code: 'SUBMIT_OUTCOME_UNKNOWN', retryable: false });
       // And the key still names this task: a retry submits nothing.
       const generateCalls = admin.counters()[GENERATE];
-      const retried = (await post<Created>(gw.url, CREATE, { input: { photoUrl: gw.gateway.sandbox!.roomai.media.livingRoomPhoto }, key: 'k-unknown' }))
-        .createFlythroughVideo;
-      expect(retried.task.id).toBe(id);
+      const retried = await created(gw.url, { input: { photoUrl: gw.gateway.sandbox!.roomai.media.livingRoomPhoto }, key: 'k-unknown' });
+      expect(retried.id).toBe(id);
       expect(admin.counters()[GENERATE]).toEqual(generateCalls);
     } finally {
       await gw.stop();

@@ -62,6 +62,8 @@ type Documents = {
     "\n  mutation LiveCreateFlythroughVideo($i: CreateFlythroughVideoInput!) {\n    createFlythroughVideo(input: $i) {\n      __typename\n      ... on CreateFlythroughVideoSuccess { task { id status } }\n      ... on Error { code message }\n    }\n  }\n": typeof types.LiveCreateFlythroughVideoDocument,
     "\n  subscription SharedWithSpread($id: ID!) { ...SharedRoot }\n  fragment SharedRoot on Subscription { task(id: $id) { id status updatedAt } }\n": typeof types.SharedWithSpreadDocument,
     "\n  subscription SharedWithInline($id: ID!) {\n    ... on Subscription { task(id: $id) { id status updatedAt } }\n  }\n": typeof types.SharedWithInlineDocument,
+    "\n  mutation SubmitCrashCreate($input: CreateFlythroughVideoInput!, $key: String) {\n    createFlythroughVideo(input: $input, idempotencyKey: $key) {\n      __typename\n      ... on CreateFlythroughVideoSuccess { task { id status error { code retryable } } }\n      ... on Error { code message }\n    }\n  }\n": typeof types.SubmitCrashCreateDocument,
+    "\n  query SubmitCrashRead($id: ID!) {\n    task(id: $id) { status error { code retryable } history { status source detail } video { url } }\n  }\n": typeof types.SubmitCrashReadDocument,
     "\n  subscription UnsubscribeMine {\n    tasks { id status }\n  }\n": typeof types.UnsubscribeMineDocument,
     "\n  mutation ReplicasRefresh($id: ID!) {\n    refreshTask(id: $id) { __typename ... on RefreshTaskSuccess { task { status } } }\n  }\n": typeof types.ReplicasRefreshDocument,
     "\n  mutation WhCreateProperty($input: CreatePropertyVideoInput!, $callbackUrl: URL, $key: String) {\n    createPropertyVideo(input: $input, callbackUrl: $callbackUrl, idempotencyKey: $key) {\n      __typename\n      ... on CreatePropertyVideoSuccess { task { id status callbackUrl } }\n      ... on ValidationError { violations { path code message } }\n      ... on Error { code message }\n    }\n  }\n": typeof types.WhCreatePropertyDocument,
@@ -120,6 +122,8 @@ const documents: Documents = {
     "\n  mutation LiveCreateFlythroughVideo($i: CreateFlythroughVideoInput!) {\n    createFlythroughVideo(input: $i) {\n      __typename\n      ... on CreateFlythroughVideoSuccess { task { id status } }\n      ... on Error { code message }\n    }\n  }\n": types.LiveCreateFlythroughVideoDocument,
     "\n  subscription SharedWithSpread($id: ID!) { ...SharedRoot }\n  fragment SharedRoot on Subscription { task(id: $id) { id status updatedAt } }\n": types.SharedWithSpreadDocument,
     "\n  subscription SharedWithInline($id: ID!) {\n    ... on Subscription { task(id: $id) { id status updatedAt } }\n  }\n": types.SharedWithInlineDocument,
+    "\n  mutation SubmitCrashCreate($input: CreateFlythroughVideoInput!, $key: String) {\n    createFlythroughVideo(input: $input, idempotencyKey: $key) {\n      __typename\n      ... on CreateFlythroughVideoSuccess { task { id status error { code retryable } } }\n      ... on Error { code message }\n    }\n  }\n": types.SubmitCrashCreateDocument,
+    "\n  query SubmitCrashRead($id: ID!) {\n    task(id: $id) { status error { code retryable } history { status source detail } video { url } }\n  }\n": types.SubmitCrashReadDocument,
     "\n  subscription UnsubscribeMine {\n    tasks { id status }\n  }\n": types.UnsubscribeMineDocument,
     "\n  mutation ReplicasRefresh($id: ID!) {\n    refreshTask(id: $id) { __typename ... on RefreshTaskSuccess { task { status } } }\n  }\n": types.ReplicasRefreshDocument,
     "\n  mutation WhCreateProperty($input: CreatePropertyVideoInput!, $callbackUrl: URL, $key: String) {\n    createPropertyVideo(input: $input, callbackUrl: $callbackUrl, idempotencyKey: $key) {\n      __typename\n      ... on CreatePropertyVideoSuccess { task { id status callbackUrl } }\n      ... on ValidationError { violations { path code message } }\n      ... on Error { code message }\n    }\n  }\n": types.WhCreatePropertyDocument,
@@ -336,6 +340,14 @@ export function graphql(source: "\n  subscription SharedWithSpread($id: ID!) { .
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription SharedWithInline($id: ID!) {\n    ... on Subscription { task(id: $id) { id status updatedAt } }\n  }\n"): (typeof documents)["\n  subscription SharedWithInline($id: ID!) {\n    ... on Subscription { task(id: $id) { id status updatedAt } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitCrashCreate($input: CreateFlythroughVideoInput!, $key: String) {\n    createFlythroughVideo(input: $input, idempotencyKey: $key) {\n      __typename\n      ... on CreateFlythroughVideoSuccess { task { id status error { code retryable } } }\n      ... on Error { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitCrashCreate($input: CreateFlythroughVideoInput!, $key: String) {\n    createFlythroughVideo(input: $input, idempotencyKey: $key) {\n      __typename\n      ... on CreateFlythroughVideoSuccess { task { id status error { code retryable } } }\n      ... on Error { code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SubmitCrashRead($id: ID!) {\n    task(id: $id) { status error { code retryable } history { status source detail } video { url } }\n  }\n"): (typeof documents)["\n  query SubmitCrashRead($id: ID!) {\n    task(id: $id) { status error { code retryable } history { status source detail } video { url } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
