@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { createClient } from 'graphql-ws';
-import { request } from 'undici';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import WebSocket from 'ws';
+import { print } from 'graphql';
+import { graphql } from '../../src/generated/test/index.ts';
+import type { TaskKind, TaskStatus } from '../../src/generated/test/graphql.ts';
 import { startSandbox, type Sandbox } from '../../src/sandbox/index.ts';
 import { createDatabase } from '../support/postgres-server.ts';
 import { startTestGateway, type TestGateway } from '../support/gateway.ts';
+import { expectTypename } from '../support/graphql.ts';
 
 /**
  * Per-client rate limits over the real transports: submits (what provider accounts are charged
@@ -17,26 +20,25 @@ afterAll(async () => {
   for (const close of closers.reverse()) await close().catch(() => {});
 });
 
-const CREATE = `mutation Create($input: CreateFlythroughVideoInput!, $key: String) {
-  createFlythroughVideo(input: $input, idempotencyKey: $key) {
-    __typename
-    ... on CreateFlythroughVideoSuccess { task { id } }
-    ... on RateLimitedError { code message retryAfterSeconds limitPerMinute burst }
+const CREATE = graphql(`
+  mutation RateLimitsCreate($input: CreateFlythroughVideoInput!, $key: String) {
+    createFlythroughVideo(input: $input, idempotencyKey: $key) {
+      __typename
+      ... on CreateFlythroughVideoSuccess { task { id } }
+      ... on RateLimitedError { code message retryAfterSeconds limitPerMinute burst }
+    }
   }
-}`;
-type Created =
-  | { __typename: 'CreateFlythroughVideoSuccess'; task: { id: string } }
-  | { __typename: 'RateLimitedError'; code: string; message: string; retryAfterSeconds: number; limitPerMinute: number; burst: number };
+`);
+const TASKS = graphql(`
+  subscription RateLimitsTasks($f: TaskFilter) {
+    tasks(filter: $f) { id }
+  }
+`);
 
-async function create(gw: TestGateway, photoUrl: string, key?: string, auth = 'Bearer acme-key-0123456789abcdef'): Promise<Created> {
-  const res = await request(`${gw.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', authorization: auth },
-    body: JSON.stringify({ query: CREATE, variables: { input: { photoUrl }, key } }),
-  });
-  const body = (await res.body.json()) as { data?: { createFlythroughVideo: Created }; errors?: unknown };
-  if (!body.data) throw new Error(JSON.stringify(body));
-  return body.data.createFlythroughVideo;
+async function create(gw: TestGateway, photoUrl: string, key?: string, auth = 'Bearer acme-key-0123456789abcdef') {
+  const res = await gw.gql(CREATE, { input: { photoUrl }, key }, { authorization: auth });
+  if (!res.body.data) throw new Error(JSON.stringify(res.body));
+  return res.body.data.createFlythroughVideo;
 }
 
 const CLIENTS = 'acme:acme-key-0123456789abcdef,other:other-key-0123456789abcdef';
@@ -54,8 +56,8 @@ describe('rate limits', () => {
     const calls = generateCalls(sb);
 
     const third = await create(gw, photo);
-    expect(third).toMatchObject({ __typename: 'RateLimitedError', code: 'RATE_LIMITED', limitPerMinute: 6, burst: 2 });
-    if (third.__typename !== 'RateLimitedError') throw new Error('expected a RateLimitedError');
+    expectTypename(third, 'RateLimitedError');
+    expect(third).toMatchObject({ code: 'RATE_LIMITED', limitPerMinute: 6, burst: 2 });
     expect(third.retryAfterSeconds).toBeGreaterThanOrEqual(1);
     expect(third.retryAfterSeconds).toBeLessThanOrEqual(10);
     expect(generateCalls(sb)).toBe(calls);
@@ -73,11 +75,11 @@ describe('rate limits', () => {
     const client = createClient({ url: `${gw.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0, lazy: true });
     closers.push(async () => client.dispose());
     // Distinct filters, so that no two share one execution.
-    const start = (kind: string, status: string) =>
+    const start = (kind: TaskKind, status: TaskStatus) =>
       new Promise<{ ok: true } | { ok: false; errors: { message: string; extensions?: Record<string, unknown> }[] }>((resolve) => {
         let settled = false;
         const stop = client.subscribe(
-          { query: 'subscription($f: TaskFilter) { tasks(filter: $f) { id } }', variables: { f: { kind, status: [status] } } },
+          { query: print(TASKS), variables: { f: { kind, status: [status] } } },
           {
             // graphql-ws sends a refused subscription's ExecutionResult as one `next` with errors, then completes.
             next: (result) => {

@@ -45,6 +45,8 @@ type Documents = {
     "\n  mutation EdgeCreateProperty($i: CreatePropertyVideoInput!) {\n    createPropertyVideo(input: $i) { __typename ... on ValidationError { violations { path code } } }\n  }\n": typeof types.EdgeCreatePropertyDocument,
     "\n  mutation PhotoChecksProperty($i: CreatePropertyVideoInput!) {\n    createPropertyVideo(input: $i) { __typename ... on ValidationError { violations { path code message } } }\n  }\n": typeof types.PhotoChecksPropertyDocument,
     "\n  mutation PhotoChecksFlythrough($i: CreateFlythroughVideoInput!) {\n    createFlythroughVideo(input: $i) { __typename ... on ValidationError { violations { path code message } } }\n  }\n": typeof types.PhotoChecksFlythroughDocument,
+    "\n  mutation RateLimitsCreate($input: CreateFlythroughVideoInput!, $key: String) {\n    createFlythroughVideo(input: $input, idempotencyKey: $key) {\n      __typename\n      ... on CreateFlythroughVideoSuccess { task { id } }\n      ... on RateLimitedError { code message retryAfterSeconds limitPerMinute burst }\n    }\n  }\n": typeof types.RateLimitsCreateDocument,
+    "\n  subscription RateLimitsTasks($f: TaskFilter) {\n    tasks(filter: $f) { id }\n  }\n": typeof types.RateLimitsTasksDocument,
     "\n  mutation RobustnessCreate($i: CreatePropertyVideoInput!) {\n    createPropertyVideo(input: $i) { __typename ... on CreatePropertyVideoSuccess { task { id } } }\n  }\n": typeof types.RobustnessCreateDocument,
     "\n  mutation RobustnessRefresh($id: ID!) {\n    refreshTask(id: $id) { __typename ... on Error { code message } ... on ProviderUnavailableError { retryAfterSeconds } }\n  }\n": typeof types.RobustnessRefreshDocument,
     "\n  subscription RobustnessStatus($id: ID!) {\n    task(id: $id) { status }\n  }\n": typeof types.RobustnessStatusDocument,
@@ -105,6 +107,8 @@ const documents: Documents = {
     "\n  mutation EdgeCreateProperty($i: CreatePropertyVideoInput!) {\n    createPropertyVideo(input: $i) { __typename ... on ValidationError { violations { path code } } }\n  }\n": types.EdgeCreatePropertyDocument,
     "\n  mutation PhotoChecksProperty($i: CreatePropertyVideoInput!) {\n    createPropertyVideo(input: $i) { __typename ... on ValidationError { violations { path code message } } }\n  }\n": types.PhotoChecksPropertyDocument,
     "\n  mutation PhotoChecksFlythrough($i: CreateFlythroughVideoInput!) {\n    createFlythroughVideo(input: $i) { __typename ... on ValidationError { violations { path code message } } }\n  }\n": types.PhotoChecksFlythroughDocument,
+    "\n  mutation RateLimitsCreate($input: CreateFlythroughVideoInput!, $key: String) {\n    createFlythroughVideo(input: $input, idempotencyKey: $key) {\n      __typename\n      ... on CreateFlythroughVideoSuccess { task { id } }\n      ... on RateLimitedError { code message retryAfterSeconds limitPerMinute burst }\n    }\n  }\n": types.RateLimitsCreateDocument,
+    "\n  subscription RateLimitsTasks($f: TaskFilter) {\n    tasks(filter: $f) { id }\n  }\n": types.RateLimitsTasksDocument,
     "\n  mutation RobustnessCreate($i: CreatePropertyVideoInput!) {\n    createPropertyVideo(input: $i) { __typename ... on CreatePropertyVideoSuccess { task { id } } }\n  }\n": types.RobustnessCreateDocument,
     "\n  mutation RobustnessRefresh($id: ID!) {\n    refreshTask(id: $id) { __typename ... on Error { code message } ... on ProviderUnavailableError { retryAfterSeconds } }\n  }\n": types.RobustnessRefreshDocument,
     "\n  subscription RobustnessStatus($id: ID!) {\n    task(id: $id) { status }\n  }\n": types.RobustnessStatusDocument,
@@ -272,6 +276,14 @@ export function graphql(source: "\n  mutation PhotoChecksProperty($i: CreateProp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PhotoChecksFlythrough($i: CreateFlythroughVideoInput!) {\n    createFlythroughVideo(input: $i) { __typename ... on ValidationError { violations { path code message } } }\n  }\n"): (typeof documents)["\n  mutation PhotoChecksFlythrough($i: CreateFlythroughVideoInput!) {\n    createFlythroughVideo(input: $i) { __typename ... on ValidationError { violations { path code message } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RateLimitsCreate($input: CreateFlythroughVideoInput!, $key: String) {\n    createFlythroughVideo(input: $input, idempotencyKey: $key) {\n      __typename\n      ... on CreateFlythroughVideoSuccess { task { id } }\n      ... on RateLimitedError { code message retryAfterSeconds limitPerMinute burst }\n    }\n  }\n"): (typeof documents)["\n  mutation RateLimitsCreate($input: CreateFlythroughVideoInput!, $key: String) {\n    createFlythroughVideo(input: $input, idempotencyKey: $key) {\n      __typename\n      ... on CreateFlythroughVideoSuccess { task { id } }\n      ... on RateLimitedError { code message retryAfterSeconds limitPerMinute burst }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription RateLimitsTasks($f: TaskFilter) {\n    tasks(filter: $f) { id }\n  }\n"): (typeof documents)["\n  subscription RateLimitsTasks($f: TaskFilter) {\n    tasks(filter: $f) { id }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
