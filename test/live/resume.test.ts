@@ -1,8 +1,11 @@
 import { createClient } from 'graphql-ws';
-import { request } from 'undici';
+import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { scriptFor, startTestGateway, type TestGateway, VOICE, waitFor } from '../support/gateway.ts';
+import { graphql } from '../../src/generated/test/index.ts';
+import { startTestGateway, type TestGateway, waitFor } from '../support/gateway.ts';
+import type { ResultOf, TypedDocumentNode } from '../support/graphql.ts';
+import { createPropertyVideo } from './helpers.ts';
 
 /**
  * Resume after a reconnect (a flaky mobile connection): a subscriber passes what it saw last and
@@ -16,46 +19,45 @@ afterAll(async () => {
   await gw?.stop();
 });
 
-interface Seen {
-  id: string;
-  status: string;
-  version: number;
-  updatedAt: string;
-}
+const SEEN = graphql(`
+  fragment ResumeSeen on GenerationTask { id status version updatedAt }
+`);
+const READ = graphql(`
+  query ResumeRead($id: ID!) {
+    task(id: $id) { ...ResumeSeen }
+  }
+`);
+const TASK = graphql(`
+  subscription ResumeTask($id: ID!, $after: Int) {
+    task(id: $id, afterVersion: $after) { ...ResumeSeen }
+  }
+`);
+const TASKS = graphql(`
+  subscription ResumeTasks($since: DateTime) {
+    tasks(since: $since) { ...ResumeSeen }
+  }
+`);
+type Seen = ResultOf<typeof SEEN>;
 
-async function createProperty(scenario: 'SLOW' | 'SUCCESS'): Promise<string> {
-  const res = await request(`${gw.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
-    body: JSON.stringify({
-      query: 'mutation($i: CreatePropertyVideoInput!) { createPropertyVideo(input: $i) { __typename ... on CreatePropertyVideoSuccess { task { id } } } }',
-      variables: { i: { photos: [{ url: gw.gateway.sandbox!.vibepeak.media.livingRoomPhoto }], voice: VOICE, script: scriptFor(1), testScenario: scenario } },
-    }),
-  });
-  const body = (await res.body.json()) as { data: { createPropertyVideo: { task: { id: string } } } };
-  return body.data.createPropertyVideo.task.id;
-}
+const createProperty = (scenario: 'SLOW' | 'SUCCESS') => createPropertyVideo(gw.url, gw.gateway.sandbox!.vibepeak.media.livingRoomPhoto, scenario);
 
 async function read(id: string): Promise<Seen> {
-  const res = await request(`${gw.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
-    body: JSON.stringify({ query: 'query($id: ID!) { task(id: $id) { id status version updatedAt } }', variables: { id } }),
-  });
-  return ((await res.body.json()) as { data: { task: Seen } }).data.task;
+  const res = await gw.gql(READ, { id });
+  expect(res.body.data?.task, JSON.stringify(res.body)).toBeTruthy();
+  return res.body.data!.task!;
 }
 
 /** Subscribes on a fresh connection; `events` fills as they come; `done` settles on complete or error. */
-function subscribe(query: string, variables: Record<string, unknown>) {
+function subscribe<TVariables>(document: TypedDocumentNode<{ task: Seen } | { tasks: Seen }, TVariables>, variables: TVariables) {
   const client = createClient({ url: `${gw.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0 });
   const events: Seen[] = [];
   const done = new Promise<void>((resolve, reject) => {
-    client.subscribe<Record<string, Seen>>(
-      { query, variables },
+    client.subscribe<{ task: Seen } | { tasks: Seen }>(
+      { query: print(document), variables: variables as Record<string, unknown> },
       {
         next: (r) => {
           if (r.errors) reject(new Error(JSON.stringify(r.errors)));
-          else events.push(Object.values(r.data!)[0]!);
+          else if (r.data) events.push('task' in r.data ? r.data.task : r.data.tasks);
         },
         error: reject,
         complete: resolve,
@@ -64,9 +66,6 @@ function subscribe(query: string, variables: Record<string, unknown>) {
   });
   return { events, done, close: () => client.dispose() };
 }
-
-const TASK = 'subscription($id: ID!, $after: Int) { task(id: $id, afterVersion: $after) { id status version updatedAt } }';
-const TASKS = 'subscription($since: DateTime) { tasks(since: $since) { id status version updatedAt } }';
 
 describe('resume after a reconnect', () => {
   it('Subscription.task with afterVersion: the state reached while away, once; nothing when nothing changed', async () => {

@@ -62,6 +62,10 @@ type Documents = {
     "\n  query One($id: ID!) {\n    task(id: $id) { ...LiveTaskFields }\n  }\n": typeof types.OneDocument,
     "\n  mutation LiveCreatePropertyVideo($i: CreatePropertyVideoInput!) {\n    createPropertyVideo(input: $i) {\n      __typename\n      ... on CreatePropertyVideoSuccess { task { id status } }\n      ... on Error { code message }\n    }\n  }\n": typeof types.LiveCreatePropertyVideoDocument,
     "\n  mutation LiveCreateFlythroughVideo($i: CreateFlythroughVideoInput!) {\n    createFlythroughVideo(input: $i) {\n      __typename\n      ... on CreateFlythroughVideoSuccess { task { id status } }\n      ... on Error { code message }\n    }\n  }\n": typeof types.LiveCreateFlythroughVideoDocument,
+    "\n  fragment ResumeSeen on GenerationTask { id status version updatedAt }\n": typeof types.ResumeSeenFragmentDoc,
+    "\n  query ResumeRead($id: ID!) {\n    task(id: $id) { ...ResumeSeen }\n  }\n": typeof types.ResumeReadDocument,
+    "\n  subscription ResumeTask($id: ID!, $after: Int) {\n    task(id: $id, afterVersion: $after) { ...ResumeSeen }\n  }\n": typeof types.ResumeTaskDocument,
+    "\n  subscription ResumeTasks($since: DateTime) {\n    tasks(since: $since) { ...ResumeSeen }\n  }\n": typeof types.ResumeTasksDocument,
     "\n  subscription SharedWithSpread($id: ID!) { ...SharedRoot }\n  fragment SharedRoot on Subscription { task(id: $id) { id status updatedAt } }\n": typeof types.SharedWithSpreadDocument,
     "\n  subscription SharedWithInline($id: ID!) {\n    ... on Subscription { task(id: $id) { id status updatedAt } }\n  }\n": typeof types.SharedWithInlineDocument,
     "\n  mutation SubmitCrashCreate($input: CreateFlythroughVideoInput!, $key: String) {\n    createFlythroughVideo(input: $input, idempotencyKey: $key) {\n      __typename\n      ... on CreateFlythroughVideoSuccess { task { id status error { code retryable } } }\n      ... on Error { code message }\n    }\n  }\n": typeof types.SubmitCrashCreateDocument,
@@ -124,6 +128,10 @@ const documents: Documents = {
     "\n  query One($id: ID!) {\n    task(id: $id) { ...LiveTaskFields }\n  }\n": types.OneDocument,
     "\n  mutation LiveCreatePropertyVideo($i: CreatePropertyVideoInput!) {\n    createPropertyVideo(input: $i) {\n      __typename\n      ... on CreatePropertyVideoSuccess { task { id status } }\n      ... on Error { code message }\n    }\n  }\n": types.LiveCreatePropertyVideoDocument,
     "\n  mutation LiveCreateFlythroughVideo($i: CreateFlythroughVideoInput!) {\n    createFlythroughVideo(input: $i) {\n      __typename\n      ... on CreateFlythroughVideoSuccess { task { id status } }\n      ... on Error { code message }\n    }\n  }\n": types.LiveCreateFlythroughVideoDocument,
+    "\n  fragment ResumeSeen on GenerationTask { id status version updatedAt }\n": types.ResumeSeenFragmentDoc,
+    "\n  query ResumeRead($id: ID!) {\n    task(id: $id) { ...ResumeSeen }\n  }\n": types.ResumeReadDocument,
+    "\n  subscription ResumeTask($id: ID!, $after: Int) {\n    task(id: $id, afterVersion: $after) { ...ResumeSeen }\n  }\n": types.ResumeTaskDocument,
+    "\n  subscription ResumeTasks($since: DateTime) {\n    tasks(since: $since) { ...ResumeSeen }\n  }\n": types.ResumeTasksDocument,
     "\n  subscription SharedWithSpread($id: ID!) { ...SharedRoot }\n  fragment SharedRoot on Subscription { task(id: $id) { id status updatedAt } }\n": types.SharedWithSpreadDocument,
     "\n  subscription SharedWithInline($id: ID!) {\n    ... on Subscription { task(id: $id) { id status updatedAt } }\n  }\n": types.SharedWithInlineDocument,
     "\n  mutation SubmitCrashCreate($input: CreateFlythroughVideoInput!, $key: String) {\n    createFlythroughVideo(input: $input, idempotencyKey: $key) {\n      __typename\n      ... on CreateFlythroughVideoSuccess { task { id status error { code retryable } } }\n      ... on Error { code message }\n    }\n  }\n": types.SubmitCrashCreateDocument,
@@ -344,6 +352,22 @@ export function graphql(source: "\n  mutation LiveCreatePropertyVideo($i: Create
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LiveCreateFlythroughVideo($i: CreateFlythroughVideoInput!) {\n    createFlythroughVideo(input: $i) {\n      __typename\n      ... on CreateFlythroughVideoSuccess { task { id status } }\n      ... on Error { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation LiveCreateFlythroughVideo($i: CreateFlythroughVideoInput!) {\n    createFlythroughVideo(input: $i) {\n      __typename\n      ... on CreateFlythroughVideoSuccess { task { id status } }\n      ... on Error { code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ResumeSeen on GenerationTask { id status version updatedAt }\n"): (typeof documents)["\n  fragment ResumeSeen on GenerationTask { id status version updatedAt }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResumeRead($id: ID!) {\n    task(id: $id) { ...ResumeSeen }\n  }\n"): (typeof documents)["\n  query ResumeRead($id: ID!) {\n    task(id: $id) { ...ResumeSeen }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ResumeTask($id: ID!, $after: Int) {\n    task(id: $id, afterVersion: $after) { ...ResumeSeen }\n  }\n"): (typeof documents)["\n  subscription ResumeTask($id: ID!, $after: Int) {\n    task(id: $id, afterVersion: $after) { ...ResumeSeen }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ResumeTasks($since: DateTime) {\n    tasks(since: $since) { ...ResumeSeen }\n  }\n"): (typeof documents)["\n  subscription ResumeTasks($since: DateTime) {\n    tasks(since: $since) { ...ResumeSeen }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
