@@ -1,8 +1,11 @@
 import { createClient } from 'graphql-ws';
-import { request } from 'undici';
+import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { scriptFor, startTestGateway, type TestGateway, VOICE } from '../support/gateway.ts';
+import { graphql } from '../../src/generated/test/index.ts';
+import { startTestGateway, type TestGateway } from '../support/gateway.ts';
+import type { ResultOf } from '../support/graphql.ts';
+import { createPropertyVideo } from './helpers.ts';
 
 /**
  * Progress a user can watch: while a task runs, a subscriber gets an estimated progress about every
@@ -18,33 +21,26 @@ afterAll(async () => {
   await gw?.stop();
 });
 
-interface Event {
-  at: number;
-  status: string;
-  progress: { fraction: number; estimated: boolean } | null;
-}
+const PROGRESS = graphql(`
+  subscription ProgressCadence($id: ID!) {
+    task(id: $id) { status progress { fraction estimated } }
+  }
+`);
+type Event = ResultOf<typeof PROGRESS>['task'] & { at: number };
 
 describe('progress between polls', () => {
   it('a running VibePeak task sends an estimated, rising progress about every second, with no extra upstream read', async () => {
     const sb = gw.gateway.sandbox!;
     const reads = () => Object.values(sb.vibepeak.admin.counters()['GET /v1/tasks/:id'] ?? {}).reduce((a, b) => a + b, 0);
-    const res = await request(`${gw.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
-      body: JSON.stringify({
-        query: 'mutation($i: CreatePropertyVideoInput!) { createPropertyVideo(input: $i) { ... on CreatePropertyVideoSuccess { task { id } } } }',
-        variables: { i: { photos: [{ url: sb.vibepeak.media.livingRoomPhoto }], voice: VOICE, script: scriptFor(1), testScenario: 'SLOW' } },
-      }),
-    });
-    const id = ((await res.body.json()) as { data: { createPropertyVideo: { task: { id: string } } } }).data.createPropertyVideo.task.id;
+    const id = await createPropertyVideo(gw.url, sb.vibepeak.media.livingRoomPhoto, 'SLOW');
     const readsBefore = reads();
     const started = Date.now();
 
     const client = createClient({ url: `${gw.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0 });
     const events: Event[] = [];
     await new Promise<void>((resolve, reject) => {
-      client.subscribe<{ task: Omit<Event, 'at'> }>(
-        { query: 'subscription($id: ID!) { task(id: $id) { status progress { fraction estimated } } }', variables: { id } },
+      client.subscribe<ResultOf<typeof PROGRESS>>(
+        { query: print(PROGRESS), variables: { id } },
         {
           next: (r) => (r.errors ? reject(new Error(JSON.stringify(r.errors))) : events.push({ at: Date.now(), ...r.data!.task })),
           error: reject,

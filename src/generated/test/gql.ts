@@ -62,6 +62,7 @@ type Documents = {
     "\n  query One($id: ID!) {\n    task(id: $id) { ...LiveTaskFields }\n  }\n": typeof types.OneDocument,
     "\n  mutation LiveCreatePropertyVideo($i: CreatePropertyVideoInput!) {\n    createPropertyVideo(input: $i) {\n      __typename\n      ... on CreatePropertyVideoSuccess { task { id status } }\n      ... on Error { code message }\n    }\n  }\n": typeof types.LiveCreatePropertyVideoDocument,
     "\n  mutation LiveCreateFlythroughVideo($i: CreateFlythroughVideoInput!) {\n    createFlythroughVideo(input: $i) {\n      __typename\n      ... on CreateFlythroughVideoSuccess { task { id status } }\n      ... on Error { code message }\n    }\n  }\n": typeof types.LiveCreateFlythroughVideoDocument,
+    "\n  subscription ProgressCadence($id: ID!) {\n    task(id: $id) { status progress { fraction estimated } }\n  }\n": typeof types.ProgressCadenceDocument,
     "\n  fragment ResumeSeen on GenerationTask { id status version updatedAt }\n": typeof types.ResumeSeenFragmentDoc,
     "\n  query ResumeRead($id: ID!) {\n    task(id: $id) { ...ResumeSeen }\n  }\n": typeof types.ResumeReadDocument,
     "\n  subscription ResumeTask($id: ID!, $after: Int) {\n    task(id: $id, afterVersion: $after) { ...ResumeSeen }\n  }\n": typeof types.ResumeTaskDocument,
@@ -128,6 +129,7 @@ const documents: Documents = {
     "\n  query One($id: ID!) {\n    task(id: $id) { ...LiveTaskFields }\n  }\n": types.OneDocument,
     "\n  mutation LiveCreatePropertyVideo($i: CreatePropertyVideoInput!) {\n    createPropertyVideo(input: $i) {\n      __typename\n      ... on CreatePropertyVideoSuccess { task { id status } }\n      ... on Error { code message }\n    }\n  }\n": types.LiveCreatePropertyVideoDocument,
     "\n  mutation LiveCreateFlythroughVideo($i: CreateFlythroughVideoInput!) {\n    createFlythroughVideo(input: $i) {\n      __typename\n      ... on CreateFlythroughVideoSuccess { task { id status } }\n      ... on Error { code message }\n    }\n  }\n": types.LiveCreateFlythroughVideoDocument,
+    "\n  subscription ProgressCadence($id: ID!) {\n    task(id: $id) { status progress { fraction estimated } }\n  }\n": types.ProgressCadenceDocument,
     "\n  fragment ResumeSeen on GenerationTask { id status version updatedAt }\n": types.ResumeSeenFragmentDoc,
     "\n  query ResumeRead($id: ID!) {\n    task(id: $id) { ...ResumeSeen }\n  }\n": types.ResumeReadDocument,
     "\n  subscription ResumeTask($id: ID!, $after: Int) {\n    task(id: $id, afterVersion: $after) { ...ResumeSeen }\n  }\n": types.ResumeTaskDocument,
@@ -352,6 +354,10 @@ export function graphql(source: "\n  mutation LiveCreatePropertyVideo($i: Create
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LiveCreateFlythroughVideo($i: CreateFlythroughVideoInput!) {\n    createFlythroughVideo(input: $i) {\n      __typename\n      ... on CreateFlythroughVideoSuccess { task { id status } }\n      ... on Error { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation LiveCreateFlythroughVideo($i: CreateFlythroughVideoInput!) {\n    createFlythroughVideo(input: $i) {\n      __typename\n      ... on CreateFlythroughVideoSuccess { task { id status } }\n      ... on Error { code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ProgressCadence($id: ID!) {\n    task(id: $id) { status progress { fraction estimated } }\n  }\n"): (typeof documents)["\n  subscription ProgressCadence($id: ID!) {\n    task(id: $id) { status progress { fraction estimated } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
