@@ -56,6 +56,10 @@ const DELIVERY_INDEXES = `
 /** Tasks by provider and status, counted for `/metrics` (`countByStatus`) from the index alone. */
 const STATUS_COUNTS = { version: 3, name: 'tasks_provider_status', sql: 'create index tasks_provider_status on tasks (provider, status);' };
 
+/** The outbox's columns, in the order both engines write and read them. */
+export const DELIVERY_COLUMNS = `id, owner, task_id, event_type, url, payload, status, attempts, failures, last_response_status, last_error,
+  last_attempt_at, next_attempt_at, created_at, delivered_at`;
+
 export const SQLITE_MIGRATIONS: Migration[] = [
   {
     version: 1,

@@ -4,7 +4,7 @@ import { DuplicateKeyError, isUuid } from '../tasks/store.ts';
 import type { Task, TaskRuntime } from '../tasks/task.ts';
 import type { ProviderId } from '../tasks/provider.ts';
 import type { DeliveryCursor, DeliveryStatus, WebhookDelivery, WebhookEventType } from '../tasks/webhook-deliveries.ts';
-import { POSTGRES_MIGRATIONS, migrate } from './migrations.ts';
+import { DELIVERY_COLUMNS, POSTGRES_MIGRATIONS, migrate } from './migrations.ts';
 
 /**
  * The production store, and the one replicas share: Postgres through node-postgres, with a pool.
@@ -63,9 +63,6 @@ interface DeliveryRow {
   created_at: Date;
   delivered_at: Date | null;
 }
-
-const DELIVERY_COLUMNS = `id, owner, task_id, event_type, url, payload, status, attempts, failures, last_response_status, last_error,
-                          last_attempt_at, next_attempt_at, created_at, delivered_at`;
 
 /** The outbox rows an `update` inserts, as `jsonb_to_recordset` reads them from one JSON parameter. */
 const DELIVERY_RECORD = `d(id uuid, owner text, task_id uuid, event_type text, url text, payload text, status text, attempts integer, failures integer,

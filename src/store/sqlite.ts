@@ -7,7 +7,7 @@ import type { Task, TaskRuntime } from '../tasks/task.ts';
 import type { ProviderId } from '../tasks/provider.ts';
 import type { DeliveryCursor, DeliveryStatus, WebhookDelivery, WebhookEventType } from '../tasks/webhook-deliveries.ts';
 import { lockDataDir, type DataDirLock } from './lock.ts';
-import { SQLITE_MIGRATIONS, migrate } from './migrations.ts';
+import { DELIVERY_COLUMNS, SQLITE_MIGRATIONS, migrate } from './migrations.ts';
 
 /**
  * The embedded store: SQLite through `node:sqlite` (built into Node 24), one file in `DATA_DIR`,
@@ -77,9 +77,6 @@ interface DeliveryRow {
   created_at: string;
   delivered_at: string | null;
 }
-
-const DELIVERY_COLUMNS = `id, owner, task_id, event_type, url, payload, status, attempts, failures, last_response_status, last_error,
-                          last_attempt_at, next_attempt_at, created_at, delivered_at`;
 
 function deliveryFromRow(row: DeliveryRow): WebhookDelivery {
   return {

@@ -53,6 +53,16 @@ export class WebhookIntake {
     const id = provider?.descriptor.id ?? null;
     const answer = (status: number, outcome: WebhookOutcome, body: Record<string, unknown>): WebhookAnswer => ({ status, outcome, body, provider: id });
     if (!provider) return answer(404, 'rejected', { error: 'unknown webhook' });
+    /** Runs a step that reads the provider; when the read fails, the poller confirms later and the provider is asked to retry. */
+    const confirmed = async (task: StoredTask, step: () => Promise<WebhookAnswer>): Promise<WebhookAnswer> => {
+      try {
+        return await step();
+      } catch (err) {
+        if (!(err instanceof UpstreamError)) throw err;
+        logger.warn('webhook not confirmed', { provider: id, taskId: task.task.id, code: err.code });
+        return answer(503, 'unconfirmed', { error: 'could not confirm the result; retry later' });
+      }
+    };
 
     const byToken = token !== null && token.length >= 16 ? await store.findByWebhookToken(token) : null;
     if (token !== null && (!byToken || byToken.task.provider !== id)) return answer(404, 'rejected', { error: 'unknown webhook' });
@@ -71,14 +81,11 @@ export class WebhookIntake {
       stored = byToken;
       // The provider reports a task whose submit answer we never recorded: the token proves it got this task's submit.
       if (stored.task.providerRef === null && !TERMINAL_STATUSES.has(stored.task.status)) {
-        try {
-          await tasks.link(stored, event);
+        const linking = stored;
+        return confirmed(linking, async () => {
+          await tasks.link(linking, event);
           return answer(200, 'applied', { ok: true, applied: true });
-        } catch (err) {
-          if (!(err instanceof UpstreamError)) throw err;
-          logger.warn('webhook not confirmed', { provider: id, taskId: stored.task.id, code: err.code });
-          return answer(503, 'unconfirmed', { error: 'could not confirm the result; retry later' });
-        }
+        });
       }
       if (stored.task.providerRef !== event.providerRef) return answer(400, 'rejected', { error: 'the delivery is about another task than this webhook' });
     } else {
@@ -97,16 +104,12 @@ export class WebhookIntake {
       const applied = task.version > before;
       return answer(200, applied ? 'applied' : 'duplicate', { ok: true, applied });
     }
-    try {
-      const task = await tasks.confirm(stored);
+    const unsigned = stored;
+    return confirmed(unsigned, async () => {
+      const task = await tasks.confirm(unsigned);
       if (task === null) return answer(200, 'deferred', { ok: true, applied: false });
       const applied = task.version > before;
       return answer(200, applied ? 'applied' : 'duplicate', { ok: true, applied });
-    } catch (err) {
-      if (!(err instanceof UpstreamError)) throw err;
-      // Could not confirm now: the poller will. Ask the provider to retry later too.
-      logger.warn('webhook not confirmed', { provider: id, taskId: stored.task.id, code: err.code });
-      return answer(503, 'unconfirmed', { error: 'could not confirm the result; retry later' });
-    }
+    });
   }
 }
