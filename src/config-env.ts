@@ -4,6 +4,8 @@ import { z } from 'zod';
 
 export const port = z.coerce.number().int().min(0).max(65535);
 export const positive = z.coerce.number().positive();
+/** A provider account's tasks in flight at once: an optional whole number, 1 or more. */
+export const concurrencyLimit = z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(1).max(10_000).optional());
 export const optionalString = z
   .string()
   .trim()

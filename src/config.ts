@@ -3,6 +3,7 @@ import { httpUrl, optionalString, optionalUrl, port, positive } from './config-e
 import { PROVIDERS } from './providers/index.ts';
 import type { ProviderSettings } from './providers/package.ts';
 import type { RateRule } from './tasks/rate-limits.ts';
+import type { Budget, BudgetPeriod } from './tasks/spend.ts';
 import type { RetryPolicy, WebhookEndpoint } from './tasks/outbound-webhooks.ts';
 import { isHttpUrl, MAX_URL_LENGTH } from './tasks/violations.ts';
 import { targetProblem } from './tasks/webhook-targets.ts';
@@ -263,6 +264,55 @@ function webhooksConfig(e: z.infer<typeof gatewayEnv>, providers: Record<string,
   };
 }
 
+// ── Our queue in front of provider accounts, and client budgets.
+
+const queueEnv = {
+  CLIENT_BUDGETS: namedList,
+  QUEUE_SWEEP_SECONDS: positive.max(60).default(2),
+};
+
+/** `20 CREDITS/month`: a whole amount, a provider unit, a calendar period (UTC). */
+const BUDGET = /^(\d{1,12})\s*([A-Za-z_]+)\s*\/\s*(day|month)$/i;
+
+/**
+ * Budgets by client name (`*`: every client without its own), from `CLIENT_BUDGETS`, e.g.
+ * `alice=200 CREDITS/month,alice=50 TOKENS/day,*=100 CREDITS/month`.
+ */
+function budgetsConfig(e: z.infer<typeof gatewayEnv>): Record<string, Budget[]> {
+  const problems: string[] = [];
+  const open = e.GATEWAY_API_KEYS.length === 0;
+  const clients = new Set(open ? ['local'] : e.GATEWAY_API_KEYS.map((c) => c.name));
+  const units = new Set(PROVIDERS.map((p) => p.descriptor.cost.unit));
+  const budgets: Record<string, Budget[]> = {};
+  for (const { name, value } of e.CLIENT_BUDGETS) {
+    if (!name) {
+      problems.push('CLIENT_BUDGETS: each entry must be client=amount UNIT/period, e.g. alice=200 CREDITS/month');
+      continue;
+    }
+    if (name !== '*' && !clients.has(name)) {
+      problems.push(
+        open
+          ? `CLIENT_BUDGETS: ${name}: in open mode (no GATEWAY_API_KEYS) the only client is "local"`
+          : `CLIENT_BUDGETS: ${name} is not a client of GATEWAY_API_KEYS`,
+      );
+      continue;
+    }
+    const m = BUDGET.exec(value);
+    const unit = m?.[2]?.toUpperCase();
+    if (!m || !unit || !units.has(unit)) {
+      problems.push(`CLIENT_BUDGETS: ${name}: "${value}" must be amount UNIT/day or amount UNIT/month, UNIT one of ${[...units].join(', ')}`);
+      continue;
+    }
+    const budget: Budget = { unit, limit: Number(m[1]), period: m[3]!.toUpperCase() as BudgetPeriod };
+    const list = (budgets[name] ??= []);
+    if (list.some((b) => b.unit === budget.unit && b.period === budget.period))
+      problems.push(`CLIENT_BUDGETS: ${name} has two budgets for ${unit} per ${budget.period.toLowerCase()}`);
+    else list.push(budget);
+  }
+  if (problems.length > 0) throw new ConfigError(`Invalid configuration:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+  return budgets;
+}
+
 const gatewayEnv = z.object({
   PORT: port.default(4000),
   HOST: z.string().default('127.0.0.1'),
@@ -312,6 +362,7 @@ const gatewayEnv = z.object({
   PHOTO_CHECK_TIMEOUT_SECONDS: positive.max(60).default(5),
   ...transportEnv,
   ...webhookEnv,
+  ...queueEnv,
 });
 
 /** Each provider's own variables (key, base URL, poll interval, deadline, …): see its package. */
@@ -350,6 +401,12 @@ export interface GatewayConfig {
   /** Null: any valid document runs (the default). */
   trustedDocuments: TrustedDocumentsConfig | null;
   webhooks: WebhooksConfig;
+  /** Budgets by client name; `*` applies to every client without its own. */
+  budgets: Record<string, Budget[]>;
+  queue: {
+    /** Every account's queue is looked at least this often (slots freed by other replicas). */
+    sweepSeconds: number;
+  };
   metrics: {
     /** Node's process metrics (CPU, memory, heap, event loop, GC), prefixed `tourgraph_`. */
     process: boolean;
@@ -407,6 +464,8 @@ export function loadGatewayConfig(env: Record<string, string | undefined> = proc
     photoChecks: { enabled: e.PHOTO_CHECKS === 'on', timeoutSeconds: e.PHOTO_CHECK_TIMEOUT_SECONDS },
     ...transportConfig(e),
     webhooks: webhooksConfig(e, providers),
+    budgets: budgetsConfig(e),
+    queue: { sweepSeconds: e.QUEUE_SWEEP_SECONDS },
     metrics: { process: e.METRICS_PROCESS, operationNames: e.METRICS_OPERATION_NAMES },
     tracing: e.OTEL_TRACING,
   };

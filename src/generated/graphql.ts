@@ -85,10 +85,14 @@ export type ElementPosition =
 
 /** How the gateway learned of a change. */
 export type EventSource =
+  /** A `cancelTask` mutation, while the task still waited in our queue. */
+  | 'CANCEL'
   /** The provider did not finish in time; the gateway ended the task. */
   | 'DEADLINE'
   /** A scheduled status read. */
   | 'POLL'
+  /** The gateway's own queue in front of the provider account: the task waits for a free slot (detail WAITING_FOR_PROVIDER_SLOT), or went back to wait after the provider answered it was busy (PROVIDER_AT_CAPACITY, PROVIDER_RATE_LIMITED, PROVIDER_UNAVAILABLE). */
+  | 'QUEUE'
   /** Found at start-up: the submit was interrupted or the provider lost the task. */
   | 'RECOVERY'
   /** A `refreshTask` mutation. */
@@ -232,8 +236,10 @@ export type TaskKind =
   /** A VibePeak narrated property video. */
   | 'PROPERTY_VIDEO';
 
-/** Where a task is in its life, the same for every provider. SUCCEEDED and FAILED are final. */
+/** Where a task is in its life, the same for every provider. SUCCEEDED, FAILED and CANCELLED are final. */
 export type TaskStatus =
+  /** Cancelled by `cancelTask` while it waited in the gateway's queue: never sent to the provider, never charged. */
+  | 'CANCELLED'
   /** Ended without a video: `error` says why. */
   | 'FAILED'
   /** The provider is generating the video. */
@@ -275,6 +281,8 @@ export type WebhookDeliveryStatus =
 
 /** What a webhook tells: the `type` of its body. */
 export type WebhookEventType =
+  /** `task.cancelled`: the task was cancelled while it waited in the gateway's queue; never charged. */
+  | 'TASK_CANCELLED'
   /** `task.failed`: the task ended without a video; `data.error` says why. */
   | 'TASK_FAILED'
   /** `task.succeeded`: the task ended with its video. */
@@ -289,6 +297,7 @@ export type CreateFlythroughVideoMutationVariables = Exact<{
 
 
 export type CreateFlythroughVideoMutation = { createFlythroughVideo:
+    | { __typename: 'BudgetExceededError', code: string, message: string }
     | { __typename: 'ConcurrencyLimitError', code: string, message: string }
     | { __typename: 'CreateFlythroughVideoSuccess', task: { id: string, status: TaskStatus, photoUrl: string, style: FlythroughStyle | null, cost: { amount: number, unit: CostUnit, chargedWhen: ChargedWhen } } }
     | { __typename: 'IdempotencyKeyReusedError', code: string, message: string }
@@ -306,6 +315,7 @@ export type CreatePropertyVideoMutationVariables = Exact<{
 
 
 export type CreatePropertyVideoMutation = { createPropertyVideo:
+    | { __typename: 'BudgetExceededError', code: string, message: string }
     | { __typename: 'ConcurrencyLimitError', limit: number | null, inFlight: number | null, code: string, message: string }
     | { __typename: 'CreatePropertyVideoSuccess', task: { id: string, status: TaskStatus, livemode: boolean, modificationMode: ModificationMode, cost: { amount: number, unit: CostUnit, chargedWhen: ChargedWhen, charged: boolean | null }, photos: Array<{ url: string, roomType: RoomType | null }> } }
     | { __typename: 'IdempotencyKeyReusedError', code: string, message: string }

@@ -1,18 +1,26 @@
 
       export type PossibleTypesResultData = {
   "possibleTypes": {
+    "CancelTaskResult": [
+      "CancelTaskSuccess",
+      "TaskNotCancellableError",
+      "TaskNotFoundError"
+    ],
     "Error": [
+      "BudgetExceededError",
       "ConcurrencyLimitError",
       "IdempotencyKeyReusedError",
       "InsufficientBalanceError",
       "ProviderRejectedError",
       "ProviderUnavailableError",
       "RateLimitedError",
+      "TaskNotCancellableError",
       "TaskNotFoundError",
       "ValidationError",
       "WebhookDeliveryNotFoundError"
     ],
     "FlythroughVideoResult": [
+      "BudgetExceededError",
       "ConcurrencyLimitError",
       "CreateFlythroughVideoSuccess",
       "IdempotencyKeyReusedError",
@@ -32,6 +40,7 @@
       "WebhookDelivery"
     ],
     "PropertyVideoResult": [
+      "BudgetExceededError",
       "ConcurrencyLimitError",
       "CreatePropertyVideoSuccess",
       "IdempotencyKeyReusedError",
@@ -55,18 +64,26 @@
 };
       const result: PossibleTypesResultData = {
   "possibleTypes": {
+    "CancelTaskResult": [
+      "CancelTaskSuccess",
+      "TaskNotCancellableError",
+      "TaskNotFoundError"
+    ],
     "Error": [
+      "BudgetExceededError",
       "ConcurrencyLimitError",
       "IdempotencyKeyReusedError",
       "InsufficientBalanceError",
       "ProviderRejectedError",
       "ProviderUnavailableError",
       "RateLimitedError",
+      "TaskNotCancellableError",
       "TaskNotFoundError",
       "ValidationError",
       "WebhookDeliveryNotFoundError"
     ],
     "FlythroughVideoResult": [
+      "BudgetExceededError",
       "ConcurrencyLimitError",
       "CreateFlythroughVideoSuccess",
       "IdempotencyKeyReusedError",
@@ -86,6 +103,7 @@
       "WebhookDelivery"
     ],
     "PropertyVideoResult": [
+      "BudgetExceededError",
       "ConcurrencyLimitError",
       "CreatePropertyVideoSuccess",
       "IdempotencyKeyReusedError",

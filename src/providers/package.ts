@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import { isLocalHost } from '../shared/addresses.ts';
 import { type MediaUrls, type Sandbox, samplePhotoUrls } from '../sandbox/index.ts';
@@ -40,6 +41,8 @@ export interface ProviderSettings {
   /** Seconds between status reads; undefined follows the provider's guidance. */
   pollIntervalSeconds: number | undefined;
   deadlineSeconds: number;
+  /** Tasks the account may have in flight at once (its plan's limit); undefined: learned from the provider's 429s. */
+  concurrency: number | undefined;
   /** Values no log line may show (keys, webhook secrets). */
   secrets: string[];
   /** Whatever else the provider needs, e.g. a webhook secret. */
@@ -62,6 +65,7 @@ export function connection<I>(
   settings: ProviderSettings,
   emulator: EmulatorLike | null,
   sandboxTimeScale: number,
+  apiKey: string,
 ): ConnectedProvider<I> {
   const baseUrl = settings.baseUrl ?? emulator!.baseUrl;
   return {
@@ -73,5 +77,12 @@ export function connection<I>(
     guidanceScale: emulator ? sandboxTimeScale : 1,
     deadlineSeconds: settings.deadlineSeconds,
     localNetwork: emulator !== null || isLocalHost(new URL(baseUrl).hostname),
+    account: accountOf(apiKey),
+    concurrency: settings.concurrency ?? null,
   };
+}
+
+/** Names a provider account in the ledger without its key: `sha256:` and the first 16 hex digits of the key's hash. */
+export function accountOf(apiKey: string): string {
+  return `sha256:${createHash('sha256').update(apiKey).digest('hex').slice(0, 16)}`;
 }

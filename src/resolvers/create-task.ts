@@ -13,6 +13,7 @@ export function createTask(
   input: unknown,
   idempotencyKey: string | null | undefined,
   callbackUrl: string | null | undefined = null,
+  priority: number | null | undefined = null,
 ): Promise<Task> {
-  return ctx.tasks.create(ctx.client.name, provider, input, idempotencyKey ?? null, callbackUrl ?? null);
+  return ctx.tasks.create(ctx.client.name, provider, input, idempotencyKey ?? null, callbackUrl ?? null, priority ?? 0);
 }

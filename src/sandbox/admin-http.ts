@@ -32,7 +32,7 @@ export async function handleAdmin(admin: SandboxAdmin, req: IncomingMessage, res
   try {
     switch (action) {
       case 'GET counters':
-        return sendJson(res, 200, { counters: admin.counters() });
+        return sendJson(res, 200, { counters: admin.counters(), answers: admin.answers(), peakInFlight: admin.peakInFlight() });
       case 'POST reset-counters':
         admin.resetCounters();
         return sendJson(res, 200, { ok: true });

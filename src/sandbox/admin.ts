@@ -11,6 +11,10 @@ export type Outcome = 'success' | 'fail' | 'slow';
 export interface SandboxAdmin {
   /** Requests per route key (e.g. `'GET /v1/tasks/:id'`) and per API key (or `anonymous`). */
   counters(): CounterSnapshot;
+  /** Answers per route key and HTTP status (`{'POST /v1/…': {'202': 5}}`), since the last reset. */
+  answers(): CounterSnapshot;
+  /** The most tasks each key had in flight at once (queued or processing), since the last reset. */
+  peakInFlight(): Record<string, number>;
   resetCounters(): void;
   /** The route keys that counters and faults use. */
   routes(): string[];

@@ -73,6 +73,8 @@ export class ProviderState<T extends Job> {
     };
     return {
       counters: () => this.counters.snapshot(),
+      answers: () => this.counters.answers(),
+      peakInFlight: () => this.counters.peakInFlight(),
       resetCounters: () => this.counters.reset(),
       routes: () => [...routeKeys],
       setFault: (route, fault) => {

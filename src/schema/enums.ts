@@ -19,12 +19,16 @@ export const ProviderEnum = builder.enumType('Provider', {
 });
 
 export const TaskStatusEnum = builder.enumType('TaskStatus', {
-  description: 'Where a task is in its life, the same for every provider. SUCCEEDED and FAILED are final.',
+  description: 'Where a task is in its life, the same for every provider. SUCCEEDED, FAILED and CANCELLED are final.',
   values: {
     QUEUED: { value: 'QUEUED', description: 'Accepted, waiting to start.' },
     PROCESSING: { value: 'PROCESSING', description: 'The provider is generating the video.' },
     SUCCEEDED: { value: 'SUCCEEDED', description: 'Done: `video` is set.' },
     FAILED: { value: 'FAILED', description: 'Ended without a video: `error` says why.' },
+    CANCELLED: {
+      value: 'CANCELLED',
+      description: "Cancelled by `cancelTask` while it waited in the gateway's queue: never sent to the provider, never charged.",
+    },
   } as const,
 });
 

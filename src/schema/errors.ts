@@ -1,4 +1,5 @@
 import {
+  BudgetExceededError,
   type ClientError,
   ConcurrencyLimitError,
   IdempotencyKeyReusedError,
@@ -11,7 +12,7 @@ import {
 import { RateLimitedError } from '../tasks/rate-limits.ts';
 import type { Violation } from '../tasks/violations.ts';
 import { builder } from './builder.ts';
-import { ProviderEnum } from './enums.ts';
+import { CostUnitEnum, ProviderEnum } from './enums.ts';
 
 export const ErrorInterface = builder.interfaceRef<ClientError>('Error').implement({
   description: 'Every error a mutation can return implements this. Switch on `__typename`, or read `code`.',
@@ -54,7 +55,8 @@ builder.objectType(InsufficientBalanceError, {
 
 builder.objectType(ConcurrencyLimitError, {
   name: 'ConcurrencyLimitError',
-  description: "The provider plan's limit of tasks in flight is reached. Retry when one of your tasks finishes.",
+  description:
+    "The provider plan's limit of tasks in flight is reached. Creates no longer return it: a create that finds the account full waits in the gateway's queue (QUEUED, with `queuePosition`). Kept so that existing clients' queries stay valid.",
   interfaces: [ErrorInterface],
   fields: (t) => ({
     provider: t.field({ type: ProviderEnum, resolve: (e) => e.provider, description: 'The provider whose limit is reached.' }),
@@ -110,6 +112,28 @@ builder.objectType(TaskNotFoundError, {
   fields: (t) => ({ id: t.exposeID('id', { description: 'The id that was asked for.' }) }),
 });
 
+export const BudgetPeriodEnum = builder.enumType('BudgetPeriod', {
+  description: 'The calendar period of a budget, in UTC.',
+  values: { DAY: { description: 'A UTC day.' }, MONTH: { description: 'A UTC calendar month.' } } as const,
+});
+
+builder.objectType(BudgetExceededError, {
+  name: 'BudgetExceededError',
+  description:
+    'This generation would take you over your budget for its unit in this period. Nothing was sent to the provider and nothing was charged. Your unfinished tasks hold their cost until they are charged or end, so what is `reserved` may come back.',
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    unit: t.field({ type: CostUnitEnum, resolve: (e) => e.budget.unit, description: 'The unit of the budget.' }),
+    period: t.field({ type: BudgetPeriodEnum, resolve: (e) => e.budget.period, description: 'The period of the budget.' }),
+    limit: t.int({ resolve: (e) => e.budget.limit, description: 'What you may spend per period.' }),
+    spent: t.exposeInt('spent', { description: 'Charged so far this period.' }),
+    reserved: t.exposeInt('reserved', { description: 'Held by your tasks not yet charged (waiting, or running at a provider that charges on success).' }),
+    remaining: t.exposeInt('remaining', { description: '`limit - spent - reserved`, never below 0.' }),
+    requested: t.exposeInt('requested', { description: 'What this generation costs.' }),
+    resetsAt: t.field({ type: 'DateTime', resolve: (e) => e.resetsAt, description: 'When the next period starts.' }),
+  }),
+});
+
 /** The errors any create mutation can return. */
 const CREATE_ERRORS = [
   ValidationFailedError,
@@ -119,6 +143,7 @@ const CREATE_ERRORS = [
   ProviderRejectedError,
   IdempotencyKeyReusedError,
   RateLimitedError,
+  BudgetExceededError,
 ];
 
 /**
@@ -136,7 +161,7 @@ export function createResultOptions(union: string, success: string, accepted: st
     dataField: {
       name: 'task',
       description:
-        "The new task, or the one this idempotency key already names. Usually QUEUED (with a SUBMIT_OUTCOME_UNKNOWN history event when the provider's answer to the submit was lost: it continues once the provider reports it).",
+        "The new task, or the one this idempotency key already names. Usually QUEUED: at the provider, or waiting in the gateway's own queue for a free slot of the provider account (`queuePosition` set, `submittedAt` null, a WAITING_FOR_PROVIDER_SLOT history event), or with a SUBMIT_OUTCOME_UNKNOWN history event when the provider's answer to the submit was lost (it continues once the provider reports it).",
     },
   };
 }
@@ -146,3 +171,6 @@ export const IDEMPOTENCY_KEY_DESCRIPTION =
 
 export const CALLBACK_URL_DESCRIPTION =
   "Where this task's webhooks go, instead of your client's endpoint: a signed POST (Standard Webhooks, your client's secret) on each status change (task.updated, task.succeeded, task.failed), retried until it answers 2xx. An http(s) URL; private, link-local and (outside open mode and the sandbox) loopback addresses are refused, as is a client without a webhook secret: a ValidationError on `callbackUrl`. Part of what an idempotency key is bound to.";
+
+export const PRIORITY_DESCRIPTION =
+  "Orders your own tasks while they wait in the gateway's queue for a free slot of the provider account: higher first (from -10 to 10, default 0). Clients are served in turn whatever their priorities.";

@@ -5,7 +5,7 @@ import type { ProviderId } from '../tasks/provider.ts';
 import type { Task } from '../tasks/task.ts';
 import { builder, type Context, type SchemaTypes } from './builder.ts';
 import { enumOf } from './enums.ts';
-import { CALLBACK_URL_DESCRIPTION, createResultOptions, IDEMPOTENCY_KEY_DESCRIPTION } from './errors.ts';
+import { CALLBACK_URL_DESCRIPTION, createResultOptions, IDEMPOTENCY_KEY_DESCRIPTION, PRIORITY_DESCRIPTION } from './errors.ts';
 import { GenerationTask } from './task.ts';
 
 /** An input of `estimateCost`: the field name and the create input it takes, with the provider it prices. */
@@ -57,7 +57,7 @@ export const providerSchemaApi = {
   },
 
   /**
-   * `Mutation.<name>(input, idempotencyKey, callbackUrl)`: validates `input` against the provider's
+   * `Mutation.<name>(input, idempotencyKey, callbackUrl, priority)`: validates `input` against the provider's
    * rules (and `callbackUrl` against the outgoing-webhook rules) and creates a task, returning
    * `<result>` (the success type, or one of the create errors).
    */
@@ -81,8 +81,9 @@ export const providerSchemaApi = {
           input: t.arg({ type: options.input, required: true, description: options.inputDescription }),
           idempotencyKey: t.arg.string({ required: false, description: IDEMPOTENCY_KEY_DESCRIPTION }),
           callbackUrl: t.arg({ type: 'URL', required: false, description: CALLBACK_URL_DESCRIPTION }),
+          priority: t.arg.int({ required: false, description: PRIORITY_DESCRIPTION }),
         },
-        resolve: (_, { input, idempotencyKey, callbackUrl }, ctx) => createTask(ctx, options.provider, input, idempotencyKey, callbackUrl),
+        resolve: (_, { input, idempotencyKey, callbackUrl, priority }, ctx) => createTask(ctx, options.provider, input, idempotencyKey, callbackUrl, priority),
       }),
     );
   },

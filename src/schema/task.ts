@@ -95,6 +95,11 @@ const EventSourceEnum = builder.enumType('EventSource', {
     REFRESH: { description: 'A `refreshTask` mutation.' },
     DEADLINE: { description: 'The provider did not finish in time; the gateway ended the task.' },
     RECOVERY: { description: 'Found at start-up: the submit was interrupted or the provider lost the task.' },
+    QUEUE: {
+      description:
+        "The gateway's own queue in front of the provider account: the task waits for a free slot (detail WAITING_FOR_PROVIDER_SLOT), or went back to wait after the provider answered it was busy (PROVIDER_AT_CAPACITY, PROVIDER_RATE_LIMITED, PROVIDER_UNAVAILABLE).",
+    },
+    CANCEL: { description: 'A `cancelTask` mutation, while the task still waited in our queue.' },
   } as const,
 });
 
@@ -119,7 +124,7 @@ GenerationTask.implement({
       resolve: (task) => task.kind,
       description: 'What it generates; each kind has its own task type (see `TaskKind`).',
     }),
-    status: t.field({ type: TaskStatusEnum, resolve: (task) => task.status, description: 'Where it is now. SUCCEEDED and FAILED are final.' }),
+    status: t.field({ type: TaskStatusEnum, resolve: (task) => task.status, description: 'Where it is now. SUCCEEDED, FAILED and CANCELLED are final.' }),
     version: t.exposeInt('version', {
       description: 'Bumped by every change. Pass the last one you received as `afterVersion` when you subscribe again after a reconnect.',
     }),
@@ -130,7 +135,18 @@ GenerationTask.implement({
       description: 'Null until the first status is known.',
       resolve: (task) => (task.progress === null ? null : task),
     }),
-    queuePosition: t.exposeInt('queuePosition', { nullable: true, description: 'While QUEUED, when the provider says.' }),
+    queuePosition: t.exposeInt('queuePosition', {
+      nullable: true,
+      description:
+        "While QUEUED: first its place in the gateway's own queue while it waits for a free slot of the provider account (1 = next), then the provider's own position when the provider gives one.",
+    }),
+    submittedAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      resolve: (task) => task.submittedAt ?? null,
+      description:
+        "When the provider accepted it; null while it waits in the gateway's queue. `submittedAt - createdAt` is the time spent waiting for us, `completedAt - submittedAt` the time at the provider.",
+    }),
     estimatedCompletionAt: t.field({
       type: 'DateTime',
       nullable: true,
@@ -151,7 +167,7 @@ GenerationTask.implement({
       type: 'DateTime',
       nullable: true,
       resolve: (task) => task.completedAt,
-      description: 'When it ended (SUCCEEDED or FAILED); null while it runs.',
+      description: 'When it ended (SUCCEEDED, FAILED or CANCELLED); null while it runs.',
     }),
     history: t.field({ type: [TaskEventRef], description: 'Every status change, oldest first.', resolve: (task) => task.history }),
     callbackUrl: t.field({
@@ -217,7 +233,7 @@ builder.mutationField('refreshTask', (t) =>
 builder.subscriptionFields((t) => ({
   task: t.field({
     type: GenerationTask,
-    description: 'The task as it is now, then again on every change; completes after it ends (SUCCEEDED or FAILED).',
+    description: 'The task as it is now, then again on every change; completes after it ends (SUCCEEDED, FAILED or CANCELLED).',
     args: {
       id: t.arg.id({ required: true, description: "The task's global `id`." }),
       afterVersion: t.arg.int({

@@ -12,6 +12,7 @@ const WebhookEventTypeEnum = builder.enumType('WebhookEventType', {
     TASK_UPDATED: { value: 'task.updated', description: '`task.updated`: the task changed status and still runs (QUEUED → PROCESSING).' },
     TASK_SUCCEEDED: { value: 'task.succeeded', description: '`task.succeeded`: the task ended with its video.' },
     TASK_FAILED: { value: 'task.failed', description: '`task.failed`: the task ended without a video; `data.error` says why.' },
+    TASK_CANCELLED: { value: 'task.cancelled', description: "`task.cancelled`: the task was cancelled while it waited in the gateway's queue; never charged." },
   } as const,
 });
 

@@ -13,6 +13,7 @@ import { openStore } from '../store/index.ts';
 import { identifyTask } from '../resolvers/global-id.ts';
 import { OutboundWebhooks } from '../tasks/outbound-webhooks.ts';
 import { Poller } from '../tasks/poller.ts';
+import { AdmissionLoop } from '../tasks/admissions.ts';
 import { Providers } from '../tasks/providers.ts';
 import { PollSchedule } from '../tasks/schedule.ts';
 import { WebhookIntake } from '../tasks/webhook-intake.ts';
@@ -129,7 +130,9 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
     rateLimits: { limiter: rateLimiter, ...config.rateLimits },
     photos: photoInspector ?? undefined,
     webhooks: webhooksOut,
+    budgets: (owner) => config.budgets[owner] ?? config.budgets['*'] ?? [],
   });
+  const admissions = new AdmissionLoop({ service: tasks, logger: logger.child({ component: 'queue' }), sweepMs: config.queue.sweepSeconds * 1000 });
   let ws: ReturnType<typeof attachWebSocket> | undefined;
   const metrics = createMetrics({
     gauges: {
@@ -239,6 +242,7 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
   if (recovered > 0) logger.warn('tasks whose submit was cut off by a stop wait for their provider to report them', { count: recovered });
 
   poller.start();
+  admissions.start();
   // Pending deliveries from before this start (a crash, a restart) are due now or at their retry time.
   dispatcher.start();
 
@@ -264,10 +268,13 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
       unlistenQueued();
       const polling = poller.stop();
       const dispatching = dispatcher.stop();
-      await Promise.race([Promise.all([polling, dispatching]), sleep(STOP_POLLS_MS)]);
+      // Submits of tasks the queue admitted get the same moment: one aborted here is of unknown
+      // outcome, and waits for the provider's report like any other.
+      const submitting = admissions.stop().then(() => tasks.submitsSettled());
+      await Promise.race([Promise.all([polling, dispatching, submitting]), sleep(STOP_POLLS_MS)]);
       // An attempt aborted here is recorded as failed and retried on the schedule (by any replica, or this one's successor).
       await Promise.all([providers.destroy(), webhookSender.close()]);
-      await Promise.all([polling, dispatching]);
+      await Promise.all([polling, dispatching, submitting]);
       await events.close();
       await rateLimiter.close();
       await photoInspector?.close();

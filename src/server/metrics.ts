@@ -22,7 +22,7 @@ export interface MetricsOptions {
   logger?: Logger;
 }
 
-const STATUSES: readonly TaskStatus[] = ['QUEUED', 'PROCESSING', 'SUCCEEDED', 'FAILED'];
+const STATUSES: readonly TaskStatus[] = ['QUEUED', 'PROCESSING', 'SUCCEEDED', 'FAILED', 'CANCELLED'];
 
 /** How long one reading of the store serves scrapes: a scraper every second costs one count every 5 s. */
 export const STORE_READING_TTL_MS = 5_000;

@@ -56,6 +56,22 @@ const DELIVERY_INDEXES = `
 /** Tasks by provider and status, counted for `/metrics` (`countByStatus`) from the index alone. */
 const STATUS_COUNTS = { version: 3, name: 'tasks_provider_status', sql: 'create index tasks_provider_status on tasks (provider, status);' };
 
+/**
+ * Our queue in front of each provider account, budgets and the spend ledger (issue 10). Tasks get
+ * the unit and the amount they hold against their client's budget (non-zero from creation until
+ * charged or ended), filled in for the tasks already there.
+ */
+const QUEUE_INDEXES = `
+  create index tasks_reserved on tasks (owner, cost_unit) where reserved > 0;
+  create index queue_account on queue (account, seq);
+  create index ledger_owner_at on ledger (owner, at);
+  create unique index ledger_task_charge on ledger (task_id) where kind = 'CHARGE';
+`;
+
+/** The queue's columns, in the order both engines write and read them. */
+export const QUEUE_COLUMNS = 'task_id, account, owner, priority, seq, enqueued_at';
+export const LEDGER_COLUMNS = 'id, task_id, owner, provider, account, unit, amount, kind, at';
+
 /** The outbox's columns, in the order both engines write and read them. */
 export const DELIVERY_COLUMNS = `id, owner, task_id, event_type, url, payload, status, attempts, failures, last_response_status, last_error,
   last_attempt_at, next_attempt_at, created_at, delivered_at`;
@@ -116,6 +132,51 @@ export const SQLITE_MIGRATIONS: Migration[] = [
     `,
   },
   STATUS_COUNTS,
+  {
+    version: 4,
+    name: 'queue, budgets and ledger',
+    sql: `
+      alter table tasks add column cost_unit text;
+      alter table tasks add column reserved integer not null default 0;
+      update tasks set cost_unit = json_extract(doc, '$.cost.unit'),
+                       reserved = case when status in ('QUEUED', 'PROCESSING') and json_extract(doc, '$.charged') = 0
+                                       then json_extract(doc, '$.cost.amount') else 0 end;
+      create table queue (
+        task_id text primary key,
+        account text not null,
+        owner text not null,
+        priority integer not null,
+        seq integer not null,
+        enqueued_at text not null
+      ) strict;
+      create table queue_accounts (
+        account text primary key,
+        seq integer not null default 0,
+        turn integer not null default 0,
+        learned_limit integer,
+        learned_at integer,
+        held_until integer
+      ) strict;
+      create table queue_turns (
+        account text not null,
+        owner text not null,
+        turn integer not null,
+        primary key (account, owner)
+      ) strict;
+      create table ledger (
+        id text primary key,
+        task_id text not null,
+        owner text not null,
+        provider text not null,
+        account text not null,
+        unit text not null,
+        amount integer not null,
+        kind text not null,
+        at text not null
+      ) strict;
+      ${QUEUE_INDEXES}
+    `,
+  },
 ];
 
 export const POSTGRES_MIGRATIONS: Migration[] = [
@@ -175,4 +236,49 @@ export const POSTGRES_MIGRATIONS: Migration[] = [
     `,
   },
   STATUS_COUNTS,
+  {
+    version: 4,
+    name: 'queue, budgets and ledger',
+    sql: `
+      alter table tasks add column cost_unit text;
+      alter table tasks add column reserved integer not null default 0;
+      update tasks set cost_unit = doc->'cost'->>'unit',
+                       reserved = case when status in ('QUEUED', 'PROCESSING') and not (doc->>'charged')::boolean
+                                       then (doc->'cost'->>'amount')::integer else 0 end;
+      create table queue (
+        task_id uuid primary key,
+        account text not null,
+        owner text not null,
+        priority integer not null,
+        seq bigint not null,
+        enqueued_at timestamptz not null
+      );
+      create table queue_accounts (
+        account text primary key,
+        seq bigint not null default 0,
+        turn bigint not null default 0,
+        learned_limit integer,
+        learned_at timestamptz,
+        held_until timestamptz
+      );
+      create table queue_turns (
+        account text not null,
+        owner text not null,
+        turn bigint not null,
+        primary key (account, owner)
+      );
+      create table ledger (
+        id uuid primary key,
+        task_id uuid not null,
+        owner text not null,
+        provider text not null,
+        account text not null,
+        unit text not null,
+        amount integer not null,
+        kind text not null,
+        at timestamptz not null
+      );
+      ${QUEUE_INDEXES}
+    `,
+  },
 ];

@@ -1,10 +1,12 @@
 import pg from 'pg';
-import type { LeasedTask, PageCursor, StoredTask, TaskCount, TaskFilter, TaskStore } from '../tasks/store.ts';
+import type { LeasedTask, PageCursor, StoredTask, TaskCount, TaskFilter, TaskStore, UpdateEffects } from '../tasks/store.ts';
+import type { AccountState, AdmissionRule, QueueEntry, QueueSnapshot } from '../tasks/queue.ts';
+import { BudgetGuardError, reservedBy, type BudgetGuard, type BudgetUse, type LedgerEntry } from '../tasks/spend.ts';
 import { DuplicateKeyError, isUuid } from '../tasks/store.ts';
 import type { Task, TaskRuntime } from '../tasks/task.ts';
 import type { ProviderId } from '../tasks/provider.ts';
 import type { DeliveryCursor, DeliveryStatus, WebhookDelivery, WebhookEventType } from '../tasks/webhook-deliveries.ts';
-import { DELIVERY_COLUMNS, POSTGRES_MIGRATIONS, migrate } from './migrations.ts';
+import { DELIVERY_COLUMNS, LEDGER_COLUMNS, POSTGRES_MIGRATIONS, QUEUE_COLUMNS, migrate } from './migrations.ts';
 
 /**
  * The production store, and the one replicas share: Postgres through node-postgres, with a pool.
@@ -116,6 +118,76 @@ const RELEASE_OWN_LEASE = (param: string) =>
   `lease_owner = case when lease_owner = ${param} then null else lease_owner end,
    lease_until = case when lease_owner = ${param} then null else lease_until end`;
 
+interface QueueRow {
+  task_id: string;
+  account: string;
+  owner: string;
+  priority: number;
+  seq: string;
+  enqueued_at: Date;
+}
+
+const queueEntryOf = (r: QueueRow): QueueEntry => ({
+  taskId: r.task_id,
+  account: r.account,
+  owner: r.owner,
+  priority: r.priority,
+  seq: Number(r.seq),
+  enqueuedAt: r.enqueued_at.toISOString(),
+});
+
+interface LedgerRow {
+  id: string;
+  task_id: string;
+  owner: string;
+  provider: string;
+  account: string;
+  unit: string;
+  amount: number;
+  kind: string;
+  at: Date;
+}
+
+interface AccountRow {
+  learned_limit: number | null;
+  learned_at: Date | null;
+  held_until: Date | null;
+}
+
+/** One session of the pool: what a transaction runs its statements on. */
+type Session = Pick<pg.PoolClient, 'query'>;
+
+/** The account's limit under `rule`: configured, else learned while fresh, else none. */
+function limitOf(row: AccountRow | undefined, rule: AdmissionRule): number | null {
+  if (rule.configuredLimit !== null) return rule.configuredLimit;
+  return row?.learned_limit != null && row.learned_at && row.learned_at >= rule.learnedSince ? row.learned_limit : null;
+}
+
+function insertDeliveries(session: Session, deliveries: readonly WebhookDelivery[]) {
+  return session.query(
+    `insert into webhook_deliveries (${DELIVERY_COLUMNS}) select ${DELIVERY_COLUMNS} from jsonb_to_recordset($1::jsonb) as ${DELIVERY_RECORD}`,
+    [JSON.stringify(deliveries.map(deliveryToRecord))],
+  );
+}
+
+function insertLedger(session: Session, e: LedgerEntry) {
+  return session.query(`insert into ledger (${LEDGER_COLUMNS}) values ($1, $2, $3, $4, $5, $6, $7, $8, $9) on conflict do nothing`, [
+    e.id,
+    e.taskId,
+    e.owner,
+    e.provider,
+    e.account,
+    e.unit,
+    e.amount,
+    e.kind,
+    e.at,
+  ]);
+}
+
+function insertQueue(session: Session, e: QueueEntry) {
+  return session.query(`insert into queue (${QUEUE_COLUMNS}) values ($1, $2, $3, $4, $5, $6)`, [e.taskId, e.account, e.owner, e.priority, e.seq, e.enqueuedAt]);
+}
+
 /** Any one key for the advisory lock that serialises migrations across replicas. */
 const MIGRATION_LOCK = 7_402_771;
 
@@ -168,12 +240,16 @@ export class PostgresTaskStore implements TaskStore {
     return (await this.#pool.query<T>(sql, params)).rows;
   }
 
-  async insert(task: Task, runtime: TaskRuntime): Promise<void> {
+  insert(task: Task, runtime: TaskRuntime): Promise<void> {
+    return this.#insert(this.#pool, task, runtime);
+  }
+
+  async #insert(session: Session, task: Task, runtime: TaskRuntime): Promise<void> {
     try {
-      await this.#pool.query(
+      await session.query(
         `insert into tasks (id, owner, provider, kind, status, provider_ref, idempotency_key, input_hash, webhook_token, doc, version,
-                            created_at, updated_at, next_poll_at, poll_failures, deadline_at)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
+                            created_at, updated_at, next_poll_at, poll_failures, deadline_at, cost_unit, reserved)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)`,
         [
           task.id,
           task.owner,
@@ -191,6 +267,8 @@ export class PostgresTaskStore implements TaskStore {
           runtime.nextPollAt,
           runtime.pollFailures,
           runtime.deadlineAt,
+          task.cost.unit,
+          reservedBy(task),
         ],
       );
     } catch (err) {
@@ -205,44 +283,243 @@ export class PostgresTaskStore implements TaskStore {
     schedule: { nextPollAt: string | null; pollFailures: number },
     leaseOwner: string | null = null,
     deliveries: readonly WebhookDelivery[] = [],
+    effects: UpdateEffects = {},
+  ): Promise<boolean> {
+    const ledger = effects.ledger ?? [];
+    if (deliveries.length === 0 && ledger.length === 0 && !effects.requeue) return this.#updateTask(this.#pool, task, expectedVersion, schedule, leaseOwner);
+    // The change, its outbox rows, its charges and its return to the queue commit together or not at all.
+    return this.#transaction(async (client) => {
+      if (!(await this.#updateTask(client, task, expectedVersion, schedule, leaseOwner))) return false;
+      if (deliveries.length > 0) await insertDeliveries(client, deliveries);
+      for (const e of ledger) await insertLedger(client, e);
+      if (effects.requeue) await insertQueue(client, effects.requeue);
+      return true;
+    });
+  }
+
+  async #updateTask(
+    session: Session,
+    task: Task,
+    expectedVersion: number,
+    schedule: { nextPollAt: string | null; pollFailures: number },
+    leaseOwner: string | null,
   ): Promise<boolean> {
     // A writer that does not hold the lease cannot pull the next poll inside another's lease.
-    const updateTask = `update tasks set status = $3, provider_ref = $4, doc = $5, version = $6, updated_at = $7, poll_failures = $9,
+    const result = await session.query(
+      `update tasks set status = $3, provider_ref = $4, doc = $5, version = $6, updated_at = $7, poll_failures = $9, reserved = $11,
                         next_poll_at = case when $8::timestamptz is null then null
                                             when lease_owner is not null and lease_owner is distinct from $10 and lease_until > $8::timestamptz then lease_until
                                             else $8::timestamptz end,
                         ${RELEASE_OWN_LEASE('$10')}
-       where id = $1 and version = $2`;
-    const params = [
-      task.id,
-      expectedVersion,
-      task.status,
-      task.providerRef,
-      task,
-      task.version,
-      task.updatedAt,
-      schedule.nextPollAt,
-      schedule.pollFailures,
-      leaseOwner,
-    ];
-    if (deliveries.length === 0) return (await this.#pool.query(updateTask, params)).rowCount === 1;
-    // One statement, so one transaction: the outbox rows are inserted only if the task's write
-    // happened, and a failed insert undoes that write.
-    const [row] = await this.#rows<{ n: number }>(
-      `with updated as (${updateTask} returning id),
-            outbox as (insert into webhook_deliveries (${DELIVERY_COLUMNS})
-                       select ${DELIVERY_COLUMNS} from jsonb_to_recordset($11::jsonb) as ${DELIVERY_RECORD}
-                       where exists (select 1 from updated))
-       select count(*)::int as n from updated`,
-      [...params, JSON.stringify(deliveries.map(deliveryToRecord))],
+       where id = $1 and version = $2`,
+      [
+        task.id,
+        expectedVersion,
+        task.status,
+        task.providerRef,
+        task,
+        task.version,
+        task.updatedAt,
+        schedule.nextPollAt,
+        schedule.pollFailures,
+        leaseOwner,
+        reservedBy(task),
+      ],
     );
-    return row?.n === 1;
+    return result.rowCount === 1;
+  }
+
+  /** Runs `statements` in one transaction on one connection; rolls back when they throw or return false. */
+  async #transaction<T>(statements: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.#pool.connect();
+    try {
+      await client.query('begin');
+      const result = await statements(client);
+      await client.query(result === false ? 'rollback' : 'commit');
+      return result;
+    } catch (err) {
+      await client.query('rollback').catch(() => {});
+      throw err;
+    } finally {
+      client.release();
+    }
+  }
+
+  // --- the queue, budgets and the ledger: each decision in one transaction, under an advisory lock
+  // per account (admission) or per client and unit (budgets), so replicas deciding at once serialise. ---
+
+  async #lock(client: Session, key: string): Promise<void> {
+    await client.query('select pg_advisory_xact_lock(hashtextextended($1, 0))', [key]);
+  }
+
+  async #account(client: Session, account: string): Promise<AccountRow | undefined> {
+    await client.query('insert into queue_accounts (account) values ($1) on conflict do nothing', [account]);
+    return (await client.query<AccountRow>('select learned_limit, learned_at, held_until from queue_accounts where account = $1', [account])).rows[0];
+  }
+
+  async #inFlight(client: Session, account: string): Promise<number> {
+    const { rows } = await client.query<{ n: number }>(
+      `select (select count(*) from tasks where provider = $1 and status in ('QUEUED', 'PROCESSING'))::int
+            - (select count(*) from queue where account = $1)::int as n`,
+      [account],
+    );
+    return rows[0]!.n;
+  }
+
+  async #budgetUse(client: Session, owner: string, unit: string, since: string): Promise<BudgetUse> {
+    const { rows } = await client.query<BudgetUse>(
+      `select (select coalesce(sum(amount), 0) from ledger where owner = $1 and unit = $2 and at >= $3)::int as spent,
+              (select coalesce(sum(reserved), 0) from tasks where owner = $1 and cost_unit = $2 and reserved > 0)::int as reserved`,
+      [owner, unit, since],
+    );
+    return rows[0]!;
+  }
+
+  async enqueue(task: Task, runtime: TaskRuntime, priority: number, budgets: readonly BudgetGuard[], rule: AdmissionRule): Promise<'ADMITTED' | 'WAITING'> {
+    return this.#transaction(async (client) => {
+      for (const guard of budgets) {
+        await this.#lock(client, `tourgraph-budget:${task.owner}:${guard.budget.unit}`);
+        const use = await this.#budgetUse(client, task.owner, guard.budget.unit, guard.since);
+        if (use.spent + use.reserved + task.cost.amount > guard.budget.limit) throw new BudgetGuardError(guard, use);
+      }
+      await this.#lock(client, `tourgraph-queue:${task.provider}`);
+      const account = await this.#account(client, task.provider);
+      const limit = limitOf(account, rule);
+      const free =
+        !(account?.held_until && account.held_until > rule.now) &&
+        (await client.query('select 1 from queue where account = $1 limit 1', [task.provider])).rowCount === 0 &&
+        (limit === null || (await this.#inFlight(client, task.provider)) < limit);
+      await this.#insert(client, task, free ? runtime : { ...runtime, nextPollAt: null });
+      if (free) return 'ADMITTED' as const;
+      const { rows } = await client.query<{ seq: string }>('update queue_accounts set seq = seq + 1 where account = $1 returning seq', [task.provider]);
+      await insertQueue(client, {
+        taskId: task.id,
+        account: task.provider,
+        owner: task.owner,
+        priority,
+        seq: Number(rows[0]!.seq),
+        enqueuedAt: task.createdAt,
+      });
+      return 'WAITING' as const;
+    });
+  }
+
+  async admit(account: ProviderId, rule: AdmissionRule, max: number): Promise<{ stored: StoredTask; entry: QueueEntry }[]> {
+    // Nothing waits (the usual case): no transaction, no lock.
+    if ((await this.#pool.query('select 1 from queue where account = $1 limit 1', [account])).rowCount === 0) return [];
+    return this.#transaction(async (client) => {
+      await this.#lock(client, `tourgraph-queue:${account}`);
+      const row = await this.#account(client, account);
+      if (row?.held_until && row.held_until > rule.now) return [];
+      const limit = limitOf(row, rule);
+      let free = limit === null ? max : Math.min(max, limit - (await this.#inFlight(client, account)));
+      const admitted: { stored: StoredTask; entry: QueueEntry }[] = [];
+      while (free-- > 0) {
+        const { rows } = await client.query<QueueRow>(
+          `delete from queue where task_id = (
+             select q.task_id from queue q left join queue_turns t on t.account = q.account and t.owner = q.owner
+             where q.account = $1 order by coalesce(t.turn, 0), q.priority desc, q.seq limit 1)
+           returning ${QUEUE_COLUMNS}`,
+          [account],
+        );
+        const next = rows[0];
+        if (!next) break;
+        await client.query(
+          `with turn as (update queue_accounts set turn = turn + 1 where account = $1 returning turn)
+           insert into queue_turns (account, owner, turn) select $1, $2, turn from turn
+           on conflict (account, owner) do update set turn = excluded.turn`,
+          [account, next.owner],
+        );
+        const task = (
+          await client.query<Row>(`update tasks set next_poll_at = $2, poll_failures = 0 where id = $1 returning ${COLUMNS}`, [next.task_id, rule.graceUntil])
+        ).rows[0];
+        if (task) admitted.push({ stored: fromRow(task), entry: queueEntryOf(next) });
+      }
+      return admitted;
+    });
+  }
+
+  async queueOf(account: ProviderId): Promise<QueueSnapshot> {
+    const [waiting, turns] = await Promise.all([
+      this.#rows<QueueRow>(`select ${QUEUE_COLUMNS} from queue where account = $1 order by seq`, [account]),
+      this.#rows<{ owner: string; turn: string }>('select owner, turn from queue_turns where account = $1', [account]),
+    ]);
+    return { waiting: waiting.map(queueEntryOf), turns: Object.fromEntries(turns.map((r) => [r.owner, Number(r.turn)])) };
+  }
+
+  async cancelWaiting(cancelled: Task, expectedVersion: number, deliveries: readonly WebhookDelivery[] = []): Promise<boolean> {
+    return this.#transaction(async (client) => {
+      if ((await client.query('delete from queue where task_id = $1', [cancelled.id])).rowCount !== 1) return false;
+      if (!(await this.#updateTask(client, cancelled, expectedVersion, { nextPollAt: null, pollFailures: 0 }, null))) return false;
+      if (deliveries.length > 0) await insertDeliveries(client, deliveries);
+      return true;
+    });
+  }
+
+  async updateWaiting(task: Task, expectedVersion: number): Promise<boolean> {
+    // `for share` waits for an admission in progress and then sees its queue row gone.
+    const { rowCount } = await this.#pool.query(
+      `update tasks set doc = $3, version = $4, updated_at = $5
+       where id = $1 and version = $2 and exists (select 1 from queue where task_id = $1 for share)`,
+      [task.id, expectedVersion, task, task.version, task.updatedAt],
+    );
+    return rowCount === 1;
+  }
+
+  async holdAccount(account: ProviderId, until: Date, learnedLimit: number | null, now: Date): Promise<void> {
+    await this.#pool.query(
+      `insert into queue_accounts (account, held_until, learned_limit, learned_at) values ($1, $2, $3, case when $3::int is null then null else $4::timestamptz end)
+       on conflict (account) do update set held_until = greatest(coalesce(queue_accounts.held_until, $2), $2),
+         learned_limit = coalesce($3, queue_accounts.learned_limit),
+         learned_at = case when $3::int is null then queue_accounts.learned_at else $4::timestamptz end`,
+      [account, until, learnedLimit, now],
+    );
+  }
+
+  async accounts(learnedSince: Date): Promise<AccountState[]> {
+    const rows = await this.#rows<AccountRow & { account: string; waiting: number; unfinished: number }>(
+      `select a.account, a.learned_limit, a.learned_at, a.held_until,
+              (select count(*) from queue q where q.account = a.account)::int as waiting,
+              (select count(*) from tasks t where t.provider = a.account and t.status in ('QUEUED', 'PROCESSING'))::int as unfinished
+       from queue_accounts a order by a.account`,
+      [],
+    );
+    return rows.map((r) => ({
+      account: r.account,
+      waiting: r.waiting,
+      inFlight: r.unfinished - r.waiting,
+      learnedLimit: r.learned_at && r.learned_at >= learnedSince ? r.learned_limit : null,
+      heldUntil: r.held_until ? r.held_until.toISOString() : null,
+    }));
+  }
+
+  budgetUse(owner: string, unit: string, since: string): Promise<BudgetUse> {
+    return this.#budgetUse(this.#pool, owner, unit, since);
+  }
+
+  async ledger(owner: string, from: string, to: string): Promise<LedgerEntry[]> {
+    const rows = await this.#rows<LedgerRow>(`select ${LEDGER_COLUMNS} from ledger where owner = $1 and at >= $2 and at < $3 order by at, id`, [
+      owner,
+      from,
+      to,
+    ]);
+    return rows.map((r) => ({
+      id: r.id,
+      taskId: r.task_id,
+      owner: r.owner,
+      provider: r.provider,
+      account: r.account,
+      unit: r.unit,
+      amount: r.amount,
+      kind: r.kind as LedgerEntry['kind'],
+      at: r.at.toISOString(),
+    }));
   }
 
   async schedule(id: string, expectedVersion: number, nextPollAt: string | null, pollFailures: number, leaseOwner: string | null): Promise<void> {
     await this.#pool.query(
       // A poller whose lease lapsed (and was taken over) cannot pull the next poll inside the new lease.
-      `update tasks set next_poll_at = case when version <> $2 or status in ('SUCCEEDED', 'FAILED') then next_poll_at
+      `update tasks set next_poll_at = case when version <> $2 or status in ('SUCCEEDED', 'FAILED', 'CANCELLED') then next_poll_at
                                             when lease_owner is not null and lease_owner is distinct from $5 and lease_until > $3::timestamptz then lease_until
                                             else $3::timestamptz end,
                         poll_failures = case when version = $2 then $4 else poll_failures end,
@@ -344,7 +621,9 @@ export class PostgresTaskStore implements TaskStore {
 
   async interruptedSubmissions(olderThan: Date): Promise<StoredTask[]> {
     const rows = await this.#rows<Row>(
-      `select ${COLUMNS} from tasks where provider_ref is null and status not in ('SUCCEEDED', 'FAILED') and created_at < $1`,
+      // Tasks waiting in our queue were never submitted on purpose: not interrupted.
+      `select ${COLUMNS} from tasks where provider_ref is null and status not in ('SUCCEEDED', 'FAILED', 'CANCELLED') and created_at < $1
+         and not exists (select 1 from queue where queue.task_id = tasks.id)`,
       [olderThan],
     );
     return rows.map(fromRow);

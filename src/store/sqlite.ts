@@ -1,13 +1,15 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlite';
-import type { LeasedTask, StoredTask, TaskCount, TaskFilter, PageCursor, TaskStore } from '../tasks/store.ts';
+import type { LeasedTask, StoredTask, TaskCount, TaskFilter, PageCursor, TaskStore, UpdateEffects } from '../tasks/store.ts';
+import type { AccountState, AdmissionRule, QueueEntry, QueueSnapshot } from '../tasks/queue.ts';
+import { BudgetGuardError, reservedBy, type BudgetGuard, type BudgetUse, type LedgerEntry } from '../tasks/spend.ts';
 import { DuplicateKeyError, isUuid } from '../tasks/store.ts';
 import type { Task, TaskRuntime } from '../tasks/task.ts';
 import type { ProviderId } from '../tasks/provider.ts';
 import type { DeliveryCursor, DeliveryStatus, WebhookDelivery, WebhookEventType } from '../tasks/webhook-deliveries.ts';
 import { lockDataDir, type DataDirLock } from './lock.ts';
-import { DELIVERY_COLUMNS, SQLITE_MIGRATIONS, migrate } from './migrations.ts';
+import { DELIVERY_COLUMNS, LEDGER_COLUMNS, QUEUE_COLUMNS, SQLITE_MIGRATIONS, migrate } from './migrations.ts';
 
 /**
  * The embedded store: SQLite through `node:sqlite` (built into Node 24), one file in `DATA_DIR`,
@@ -119,6 +121,72 @@ function deliveryParams(d: WebhookDelivery) {
   } satisfies Record<string, SQLInputValue>;
 }
 
+interface QueueRow {
+  task_id: string;
+  account: string;
+  owner: string;
+  priority: number;
+  seq: number;
+  enqueued_at: string;
+}
+
+const queueEntryOf = (r: QueueRow): QueueEntry => ({
+  taskId: r.task_id,
+  account: r.account,
+  owner: r.owner,
+  priority: r.priority,
+  seq: r.seq,
+  enqueuedAt: r.enqueued_at,
+});
+
+const queueParams = (e: QueueEntry) =>
+  ({ task: e.taskId, account: e.account, owner: e.owner, priority: e.priority, seq: e.seq, enqueued: e.enqueuedAt }) satisfies Record<string, SQLInputValue>;
+
+const ledgerParams = (e: LedgerEntry) =>
+  ({
+    id: e.id,
+    task: e.taskId,
+    owner: e.owner,
+    provider: e.provider,
+    account: e.account,
+    unit: e.unit,
+    amount: e.amount,
+    kind: e.kind,
+    at: e.at,
+  }) satisfies Record<string, SQLInputValue>;
+
+interface LedgerRow {
+  id: string;
+  task_id: string;
+  owner: string;
+  provider: string;
+  account: string;
+  unit: string;
+  amount: number;
+  kind: string;
+  at: string;
+}
+
+const ledgerEntryOf = (r: LedgerRow): LedgerEntry => ({
+  id: r.id,
+  taskId: r.task_id,
+  owner: r.owner,
+  provider: r.provider,
+  account: r.account,
+  unit: r.unit,
+  amount: r.amount,
+  kind: r.kind as LedgerEntry['kind'],
+  at: r.at,
+});
+
+interface AccountRow {
+  seq: number;
+  turn: number;
+  learned_limit: number | null;
+  learned_at: number | null;
+  held_until: number | null;
+}
+
 /** SQL that clears the lease only when `?owner` names its holder (a webhook's write leaves a poll's lease alone). */
 const RELEASE_OWN_LEASE = `lease_owner = case when lease_owner = :owner then null else lease_owner end,
                            lease_until = case when lease_owner = :owner then null else lease_until end`;
@@ -150,7 +218,28 @@ export class SqliteTaskStore implements TaskStore {
     | 'deliveryNext'
     | 'deliveryGet'
     | 'deliveryRequeue'
-    | 'deliveryPrune',
+    | 'deliveryPrune'
+    | 'accountEnsure'
+    | 'accountGet'
+    | 'accountSeq'
+    | 'accountTurn'
+    | 'accountHold'
+    | 'accountsAll'
+    | 'turnSet'
+    | 'turnsOf'
+    | 'queueInsert'
+    | 'queueAny'
+    | 'queueCount'
+    | 'queuePick'
+    | 'queueDelete'
+    | 'queueOf'
+    | 'unfinished'
+    | 'admitTask'
+    | 'ledgerInsert'
+    | 'ledgerRange'
+    | 'spent'
+    | 'reserved'
+    | 'updateWaiting',
     StatementSync
   >;
   readonly #lists = new Map<string, StatementSync>();
@@ -161,16 +250,18 @@ export class SqliteTaskStore implements TaskStore {
     const p = (sql: string) => db.prepare(sql);
     this.#s = {
       insert: p(`insert into tasks (id, owner, provider, kind, status, provider_ref, idempotency_key, input_hash, webhook_token, doc, version,
-                                    created_at, updated_at, next_poll_at, poll_failures, deadline_at)
-                 values (:id, :owner, :provider, :kind, :status, :ref, :key, :hash, :token, :doc, :version, :created, :updated, :next, :failures, :deadline)`),
+                                    created_at, updated_at, next_poll_at, poll_failures, deadline_at, cost_unit, reserved)
+                 values (:id, :owner, :provider, :kind, :status, :ref, :key, :hash, :token, :doc, :version, :created, :updated, :next, :failures, :deadline,
+                         :unit, :reserved)`),
       // A writer that does not hold the lease cannot pull the next poll inside another's lease.
       update: p(`update tasks set status = :status, provider_ref = :ref, doc = :doc, version = :version, updated_at = :updated, poll_failures = :failures,
+                        reserved = :reserved,
                         next_poll_at = case when :next is null then null
                                             when lease_owner is not null and (:owner is null or lease_owner <> :owner) and lease_until > :next then lease_until
                                             else :next end,
                         ${RELEASE_OWN_LEASE}
                  where id = :id and version = :expected`),
-      schedule: p(`update tasks set next_poll_at = case when version <> :expected or status in ('SUCCEEDED', 'FAILED') then next_poll_at
+      schedule: p(`update tasks set next_poll_at = case when version <> :expected or status in ('SUCCEEDED', 'FAILED', 'CANCELLED') then next_poll_at
                                                    when lease_owner is not null and (:owner is null or lease_owner <> :owner) and lease_until > :next then lease_until
                                                    else :next end,
                           poll_failures = case when version = :expected then :failures else poll_failures end,
@@ -189,7 +280,9 @@ export class SqliteTaskStore implements TaskStore {
                 where id in (select value from json_each(:ids))
                 returning ${COLUMNS}`),
       nextDue: p('select min(next_poll_at) as at from tasks where provider = ? and next_poll_at is not null'),
-      interrupted: p(`select ${COLUMNS} from tasks where provider_ref is null and status not in ('SUCCEEDED', 'FAILED') and created_at < ?`),
+      // Tasks waiting in our queue were never submitted on purpose: not interrupted.
+      interrupted: p(`select ${COLUMNS} from tasks where provider_ref is null and status not in ('SUCCEEDED', 'FAILED', 'CANCELLED') and created_at < ?
+                        and id not in (select task_id from queue)`),
       changed: p('select doc from tasks where owner = ? and updated_at > ? order by updated_at limit ?'),
       counts: p('select provider, status, count(*) as count from tasks group by provider, status'),
       ping: p('select 1'),
@@ -210,6 +303,34 @@ export class SqliteTaskStore implements TaskStore {
                           returning ${DELIVERY_COLUMNS}`),
       deliveryPrune: p(`delete from webhook_deliveries
                         where id in (select id from webhook_deliveries where status <> 'PENDING' and created_at < ? limit ?)`),
+      accountEnsure: p('insert into queue_accounts (account) values (?) on conflict do nothing'),
+      accountGet: p('select seq, turn, learned_limit, learned_at, held_until from queue_accounts where account = ?'),
+      accountSeq: p('update queue_accounts set seq = seq + 1 where account = ? returning seq'),
+      accountTurn: p('update queue_accounts set turn = turn + 1 where account = ? returning turn'),
+      accountHold: p(`update queue_accounts set held_until = max(coalesce(held_until, 0), :until),
+                             learned_limit = coalesce(:limit, learned_limit),
+                             learned_at = case when :limit is null then learned_at else :now end
+                      where account = :account`),
+      accountsAll: p('select account, learned_limit, learned_at, held_until from queue_accounts order by account'),
+      turnSet: p('insert into queue_turns (account, owner, turn) values (?, ?, ?) on conflict (account, owner) do update set turn = excluded.turn'),
+      turnsOf: p('select owner, turn from queue_turns where account = ?'),
+      queueInsert: p(`insert into queue (${QUEUE_COLUMNS}) values (:task, :account, :owner, :priority, :seq, :enqueued)`),
+      queueAny: p('select 1 as one from queue where account = ? limit 1'),
+      queueCount: p('select count(*) as n from queue where account = ?'),
+      // The store's half of the queue's order (`tasks/queue.ts`): the client with the oldest turn, then priority, then arrival.
+      queuePick: p(`select q.task_id, q.account, q.owner, q.priority, q.seq, q.enqueued_at
+                    from queue q left join queue_turns t on t.account = q.account and t.owner = q.owner
+                    where q.account = ? order by coalesce(t.turn, 0), q.priority desc, q.seq limit 1`),
+      queueDelete: p('delete from queue where task_id = ?'),
+      queueOf: p(`select ${QUEUE_COLUMNS} from queue where account = ? order by seq`),
+      unfinished: p(`select count(*) as n from tasks where provider = ? and status in ('QUEUED', 'PROCESSING')`),
+      admitTask: p(`update tasks set next_poll_at = ?, poll_failures = 0 where id = ? returning ${COLUMNS}`),
+      ledgerInsert: p(`insert or ignore into ledger (${LEDGER_COLUMNS}) values (:id, :task, :owner, :provider, :account, :unit, :amount, :kind, :at)`),
+      ledgerRange: p(`select ${LEDGER_COLUMNS} from ledger where owner = ? and at >= ? and at < ? order by at, id`),
+      spent: p('select coalesce(sum(amount), 0) as n from ledger where owner = ? and unit = ? and at >= ?'),
+      reserved: p('select coalesce(sum(reserved), 0) as n from tasks where owner = ? and cost_unit = ? and reserved > 0'),
+      updateWaiting: p(`update tasks set doc = :doc, version = :version, updated_at = :updated
+                        where id = :id and version = :expected and exists (select 1 from queue where task_id = :id)`),
     };
   }
 
@@ -311,33 +432,37 @@ export class SqliteTaskStore implements TaskStore {
   }
 
   insert(task: Task, runtime: TaskRuntime): Promise<void> {
-    return this.#write(() => {
-      try {
-        this.#s.insert.run({
-          id: task.id,
-          owner: task.owner,
-          provider: task.provider,
-          kind: task.kind,
-          status: task.status,
-          ref: task.providerRef,
-          key: runtime.idempotencyKey,
-          hash: runtime.inputHash,
-          token: runtime.webhookToken,
-          doc: JSON.stringify(task),
-          version: task.version,
-          created: task.createdAt,
-          updated: task.updatedAt,
-          next: ms(runtime.nextPollAt),
-          failures: runtime.pollFailures,
-          deadline: ms(runtime.deadlineAt),
-        });
-      } catch (err) {
-        // SQLITE_CONSTRAINT_UNIQUE and SQLITE_CONSTRAINT_PRIMARYKEY
-        const code = (err as { errcode?: number }).errcode;
-        if (code === 2067 || code === 1555) throw new DuplicateKeyError((err as Error).message, { cause: err });
-        throw err;
-      }
-    });
+    return this.#write(() => this.#insert(task, runtime));
+  }
+
+  #insert(task: Task, runtime: TaskRuntime): void {
+    try {
+      this.#s.insert.run({
+        id: task.id,
+        owner: task.owner,
+        provider: task.provider,
+        kind: task.kind,
+        status: task.status,
+        ref: task.providerRef,
+        key: runtime.idempotencyKey,
+        hash: runtime.inputHash,
+        token: runtime.webhookToken,
+        doc: JSON.stringify(task),
+        version: task.version,
+        created: task.createdAt,
+        updated: task.updatedAt,
+        next: ms(runtime.nextPollAt),
+        failures: runtime.pollFailures,
+        deadline: ms(runtime.deadlineAt),
+        unit: task.cost.unit,
+        reserved: reservedBy(task),
+      });
+    } catch (err) {
+      // SQLITE_CONSTRAINT_UNIQUE and SQLITE_CONSTRAINT_PRIMARYKEY
+      const code = (err as { errcode?: number }).errcode;
+      if (code === 2067 || code === 1555) throw new DuplicateKeyError((err as Error).message, { cause: err });
+      throw err;
+    }
   }
 
   update(
@@ -346,9 +471,11 @@ export class SqliteTaskStore implements TaskStore {
     schedule: { nextPollAt: string | null; pollFailures: number },
     leaseOwner: string | null = null,
     deliveries: readonly WebhookDelivery[] = [],
+    effects: UpdateEffects = {},
   ): Promise<boolean> {
     const write = () =>
       this.#s.update.run({
+        reserved: reservedBy(task),
         id: task.id,
         expected: expectedVersion,
         status: task.status,
@@ -360,24 +487,171 @@ export class SqliteTaskStore implements TaskStore {
         failures: schedule.pollFailures,
         owner: leaseOwner,
       }).changes === 1;
-    if (deliveries.length === 0) return this.#write(write);
-    // The change and its outbox rows commit together or not at all: a savepoint inside the batch's
-    // transaction, so a failed insert undoes the task's write too, and nothing else of the batch.
-    return this.#write(() => {
-      this.#db.exec('savepoint outbox');
-      try {
+    const ledger = effects.ledger ?? [];
+    if (deliveries.length === 0 && ledger.length === 0 && !effects.requeue) return this.#write(write);
+    // The change, its outbox rows, its charges and its return to the queue commit together or not at all.
+    return this.#write(() =>
+      this.#atomically(() => {
         const written = write();
-        if (written) for (const d of deliveries) this.#s.deliveryInsert.run(deliveryParams(d));
-        this.#db.exec('release outbox');
-        return written;
-      } catch (err) {
-        if (this.#db.isTransaction) {
-          this.#db.exec('rollback to outbox');
-          this.#db.exec('release outbox');
-        }
-        throw err;
+        if (!written) return false;
+        for (const d of deliveries) this.#s.deliveryInsert.run(deliveryParams(d));
+        for (const e of ledger) this.#s.ledgerInsert.run(ledgerParams(e));
+        if (effects.requeue) this.#s.queueInsert.run(queueParams(effects.requeue));
+        return true;
+      }),
+    );
+  }
+
+  /**
+   * Runs `statements` in a savepoint inside the batch's transaction: a failure undoes them all, and
+   * nothing else of the batch. Returning false (nothing to keep) undoes them too.
+   */
+  #atomically<T>(statements: () => T): T {
+    this.#db.exec('savepoint step');
+    try {
+      const result = statements();
+      if (result === false) this.#db.exec('rollback to step');
+      this.#db.exec('release step');
+      return result;
+    } catch (err) {
+      if (this.#db.isTransaction) {
+        this.#db.exec('rollback to step');
+        this.#db.exec('release step');
       }
+      throw err;
+    }
+  }
+
+  // --- the queue, budgets and the ledger. node:sqlite runs each write whole on the event loop, and
+  // only this process has the folder: a write is atomic with its checks without further locks. ---
+
+  #account(account: string): AccountRow {
+    this.#s.accountEnsure.run(account);
+    return this.#s.accountGet.get(account) as unknown as AccountRow;
+  }
+
+  /** The account's limit under `rule`: configured, else learned while fresh, else none. */
+  #limit(row: AccountRow, rule: AdmissionRule): number | null {
+    if (rule.configuredLimit !== null) return rule.configuredLimit;
+    return row.learned_limit !== null && row.learned_at !== null && row.learned_at >= rule.learnedSince.getTime() ? row.learned_limit : null;
+  }
+
+  #inFlight(account: string): number {
+    return (this.#s.unfinished.get(account) as { n: number }).n - (this.#s.queueCount.get(account) as { n: number }).n;
+  }
+
+  #budgetUse(owner: string, unit: string, since: string): BudgetUse {
+    return { spent: (this.#s.spent.get(owner, unit, since) as { n: number }).n, reserved: (this.#s.reserved.get(owner, unit) as { n: number }).n };
+  }
+
+  enqueue(task: Task, runtime: TaskRuntime, priority: number, budgets: readonly BudgetGuard[], rule: AdmissionRule): Promise<'ADMITTED' | 'WAITING'> {
+    return this.#write(() => {
+      for (const guard of budgets) {
+        const use = this.#budgetUse(task.owner, guard.budget.unit, guard.since);
+        if (use.spent + use.reserved + task.cost.amount > guard.budget.limit) throw new BudgetGuardError(guard, use);
+      }
+      const account = this.#account(task.provider);
+      const limit = this.#limit(account, rule);
+      const free =
+        (account.held_until ?? 0) <= rule.now.getTime() && !this.#s.queueAny.get(task.provider) && (limit === null || this.#inFlight(task.provider) < limit);
+      return this.#atomically(() => {
+        this.#insert(task, free ? runtime : { ...runtime, nextPollAt: null });
+        if (free) return 'ADMITTED' as const;
+        const seq = (this.#s.accountSeq.get(task.provider) as { seq: number }).seq;
+        this.#s.queueInsert.run(queueParams({ taskId: task.id, account: task.provider, owner: task.owner, priority, seq, enqueuedAt: task.createdAt }));
+        return 'WAITING' as const;
+      });
     });
+  }
+
+  admit(account: ProviderId, rule: AdmissionRule, max: number): Promise<{ stored: StoredTask; entry: QueueEntry }[]> {
+    // Nothing waits (the usual case): no write.
+    if (!this.#s.queueAny.get(account)) return Promise.resolve([]);
+    return this.#write(() => {
+      const row = this.#account(account);
+      if ((row.held_until ?? 0) > rule.now.getTime()) return [];
+      const limit = this.#limit(row, rule);
+      let free = limit === null ? max : Math.min(max, limit - this.#inFlight(account));
+      const admitted: { stored: StoredTask; entry: QueueEntry }[] = [];
+      while (free-- > 0) {
+        const next = this.#s.queuePick.get(account) as QueueRow | undefined;
+        if (!next) break;
+        this.#s.queueDelete.run(next.task_id);
+        const turn = (this.#s.accountTurn.get(account) as { turn: number }).turn;
+        this.#s.turnSet.run(account, next.owner, turn);
+        const task = this.#s.admitTask.get(ms(rule.graceUntil), next.task_id) as Row | undefined;
+        if (task) admitted.push({ stored: fromRow(task), entry: queueEntryOf(next) });
+      }
+      return admitted;
+    });
+  }
+
+  async queueOf(account: ProviderId): Promise<QueueSnapshot> {
+    const waiting = (this.#s.queueOf.all(account) as unknown as QueueRow[]).map(queueEntryOf);
+    const turns = Object.fromEntries((this.#s.turnsOf.all(account) as { owner: string; turn: number }[]).map((r) => [r.owner, r.turn]));
+    return { waiting, turns };
+  }
+
+  updateWaiting(task: Task, expectedVersion: number): Promise<boolean> {
+    return this.#write(
+      () =>
+        this.#s.updateWaiting.run({ id: task.id, expected: expectedVersion, doc: JSON.stringify(task), version: task.version, updated: task.updatedAt })
+          .changes === 1,
+    );
+  }
+
+  cancelWaiting(cancelled: Task, expectedVersion: number, deliveries: readonly WebhookDelivery[] = []): Promise<boolean> {
+    return this.#write(() =>
+      this.#atomically(() => {
+        if (this.#s.queueDelete.run(cancelled.id).changes !== 1) return false;
+        const written =
+          this.#s.update.run({
+            reserved: reservedBy(cancelled),
+            id: cancelled.id,
+            expected: expectedVersion,
+            status: cancelled.status,
+            ref: cancelled.providerRef,
+            doc: JSON.stringify(cancelled),
+            version: cancelled.version,
+            updated: cancelled.updatedAt,
+            next: null,
+            failures: 0,
+            owner: null,
+          }).changes === 1;
+        if (!written) return false;
+        for (const d of deliveries) this.#s.deliveryInsert.run(deliveryParams(d));
+        return true;
+      }),
+    );
+  }
+
+  holdAccount(account: ProviderId, until: Date, learnedLimit: number | null, now: Date): Promise<void> {
+    return this.#write(() => {
+      this.#s.accountEnsure.run(account);
+      this.#s.accountHold.run({ account, until: until.getTime(), limit: learnedLimit, now: now.getTime() });
+    });
+  }
+
+  async accounts(learnedSince: Date): Promise<AccountState[]> {
+    const rows = this.#s.accountsAll.all() as { account: string; learned_limit: number | null; learned_at: number | null; held_until: number | null }[];
+    return rows.map((r) => {
+      const waiting = (this.#s.queueCount.get(r.account) as { n: number }).n;
+      return {
+        account: r.account,
+        waiting,
+        inFlight: (this.#s.unfinished.get(r.account) as { n: number }).n - waiting,
+        learnedLimit: r.learned_at !== null && r.learned_at >= learnedSince.getTime() ? r.learned_limit : null,
+        heldUntil: iso(r.held_until),
+      };
+    });
+  }
+
+  async budgetUse(owner: string, unit: string, since: string): Promise<BudgetUse> {
+    return this.#budgetUse(owner, unit, since);
+  }
+
+  async ledger(owner: string, from: string, to: string): Promise<LedgerEntry[]> {
+    return (this.#s.ledgerRange.all(owner, from, to) as unknown as LedgerRow[]).map(ledgerEntryOf);
   }
 
   schedule(id: string, expectedVersion: number, nextPollAt: string | null, pollFailures: number, leaseOwner: string | null): Promise<void> {

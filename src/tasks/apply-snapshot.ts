@@ -55,7 +55,9 @@ export function applySnapshot(
     completedAt: terminal ? (snapshot.completedAt ?? nowIso) : null,
     video: snapshot.video ?? task.video,
     error: snapshot.error ?? task.error,
-    charged: task.charged || (task.cost.chargedWhen === 'ON_SUCCESS' ? status === 'SUCCEEDED' : task.cost.amount > 0),
+    // Charged only once the provider has the task (a reference): a submit of unknown outcome that
+    // ends unlinked is not known to have cost anything.
+    charged: task.charged || (task.providerRef !== null && task.cost.amount > 0 && (task.cost.chargedWhen === 'ON_SUCCESS' ? status === 'SUCCEEDED' : true)),
   };
   const statusChanged = status !== task.status || task.history.length === 0;
   if (statusChanged) {

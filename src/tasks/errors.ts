@@ -7,6 +7,8 @@ import {
   UpstreamValidationError,
 } from '../upstream/errors.ts';
 import type { ProviderDescriptor, ProviderId } from './provider.ts';
+import type { Budget, BudgetUse } from './spend.ts';
+import type { Task } from './task.ts';
 import type { Violation } from './violations.ts';
 
 /**
@@ -106,6 +108,57 @@ export class WebhookDeliveryNotFoundError extends ClientError {
   constructor(id: string) {
     super('No webhook delivery with this id exists for this client.');
     this.id = id;
+  }
+}
+
+/**
+ * The client's budget for this unit and period has too little left for this generation: refused
+ * before any provider call. Tasks not yet charged hold their cost (`reserved`), so racing creates
+ * cannot overspend.
+ */
+export class BudgetExceededError extends ClientError {
+  readonly code = 'BUDGET_EXCEEDED';
+  readonly budget: Budget;
+  readonly spent: number;
+  readonly reserved: number;
+  readonly requested: number;
+  readonly resetsAt: string;
+  constructor(budget: Budget, use: BudgetUse, requested: number, resetsAt: string) {
+    const remaining = Math.max(0, budget.limit - use.spent - use.reserved);
+    super(
+      `Your budget of ${budget.limit} ${budget.unit} per ${budget.period.toLowerCase()} has ${remaining} left (${use.spent} spent, ${use.reserved} held by unfinished tasks); this generation costs ${requested}. Nothing was sent to the provider.`,
+    );
+    this.budget = budget;
+    this.spent = use.spent;
+    this.reserved = use.reserved;
+    this.requested = requested;
+    this.resetsAt = resetsAt;
+  }
+
+  get remaining(): number {
+    return Math.max(0, this.budget.limit - this.spent - this.reserved);
+  }
+}
+
+/** Why a task cannot be cancelled. */
+export type NotCancellableReason = 'ALREADY_ENDED' | 'AT_PROVIDER';
+
+/**
+ * A task that cannot be cancelled: it has ended, or it is already at a provider that has no cancel
+ * endpoint (it runs on there, and is charged as usual). The gateway never pretends to cancel.
+ */
+export class TaskNotCancellableError extends ClientError {
+  readonly code = 'TASK_NOT_CANCELLABLE';
+  readonly reason: NotCancellableReason;
+  readonly task: Task;
+  constructor(reason: NotCancellableReason, task: Task, providerName: string) {
+    super(
+      reason === 'ALREADY_ENDED'
+        ? `The task has already ended (${task.status}).`
+        : `The task is already at ${providerName}, which offers no way to cancel it: it runs on there and is charged as usual.`,
+    );
+    this.reason = reason;
+    this.task = task;
   }
 }
 

@@ -1,8 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import type { TaskStatus } from './provider.ts';
 import type { Task } from './task.ts';
 import { validateWith, httpUrlInput, type Violation } from './violations.ts';
 import type { WebhookDelivery, WebhookEventType } from './webhook-deliveries.ts';
 import { targetProblem } from './webhook-targets.ts';
+
+/** The event of a status that ends a task; any other change of status is `task.updated`. */
+const EVENT_OF_STATUS: Partial<Record<TaskStatus, WebhookEventType>> = { SUCCEEDED: 'task.succeeded', FAILED: 'task.failed', CANCELLED: 'task.cancelled' };
 
 /** A client's webhook settings: its endpoint (null: only tasks with a `callbackUrl` send) and its signing secret. */
 export interface WebhookEndpoint {
@@ -88,7 +92,7 @@ export class OutboundWebhooks {
     const endpoint = this.#o.endpoints.get(after.owner);
     const url = after.callbackUrl ?? endpoint?.url ?? null;
     if (!url || !endpoint) return [];
-    const eventType: WebhookEventType = after.status === 'SUCCEEDED' ? 'task.succeeded' : after.status === 'FAILED' ? 'task.failed' : 'task.updated';
+    const eventType = EVENT_OF_STATUS[after.status] ?? 'task.updated';
     const at = now.toISOString();
     return [
       {

@@ -13,11 +13,11 @@ import type { PhotoFloor } from './photos.ts';
 
 /** A provider's id, as stored on tasks and shown in the `Provider` enum, e.g. `ROOM_AI`. */
 export type ProviderId = string;
-export type TaskStatus = 'QUEUED' | 'PROCESSING' | 'SUCCEEDED' | 'FAILED';
-export const TERMINAL_STATUSES: ReadonlySet<TaskStatus> = new Set(['SUCCEEDED', 'FAILED']);
+export type TaskStatus = 'QUEUED' | 'PROCESSING' | 'SUCCEEDED' | 'FAILED' | 'CANCELLED';
+export const TERMINAL_STATUSES: ReadonlySet<TaskStatus> = new Set(['SUCCEEDED', 'FAILED', 'CANCELLED']);
 
 /** How far along the status model a status is; snapshots never move a task backwards. */
-export const STATUS_RANK: Record<TaskStatus, number> = { QUEUED: 0, PROCESSING: 1, SUCCEEDED: 2, FAILED: 2 };
+export const STATUS_RANK: Record<TaskStatus, number> = { QUEUED: 0, PROCESSING: 1, SUCCEEDED: 2, FAILED: 2, CANCELLED: 2 };
 
 export interface TaskVideo {
   url: string;
@@ -160,4 +160,8 @@ export interface ConnectedProvider<I = unknown> {
   deadlineSeconds: number;
   /** The provider runs on this machine or a private network (the sandbox): it may fetch photos at private addresses. */
   localNetwork: boolean;
+  /** The provider account, as the ledger names it: a fingerprint of its key, never the key. */
+  account: string;
+  /** Tasks the account may have in flight at once, when configured; null: learned from the provider's 429s. */
+  concurrency: number | null;
 }

@@ -1,12 +1,22 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from '../log.ts';
-import { UpstreamError, UpstreamNotFoundError, UpstreamRateLimitedError, UpstreamUnavailableError } from '../upstream/errors.ts';
+import { UpstreamConcurrencyLimitError, UpstreamError, UpstreamNotFoundError, UpstreamRateLimitedError, UpstreamUnavailableError } from '../upstream/errors.ts';
 import { applySnapshot } from './apply-snapshot.ts';
 import { estimateProgress } from './progress.ts';
 import { photoViolations, type PhotoInspector } from './photos.ts';
 import type { PollSchedule } from './schedule.ts';
-import { IdempotencyKeyReusedError, TaskNotFoundError, ValidationFailedError, WebhookDeliveryNotFoundError, clientErrorFrom } from './errors.ts';
+import {
+  BudgetExceededError,
+  IdempotencyKeyReusedError,
+  TaskNotCancellableError,
+  TaskNotFoundError,
+  ValidationFailedError,
+  WebhookDeliveryNotFoundError,
+  clientErrorFrom,
+} from './errors.ts';
+import { queueOrder, type AdmissionRule, type QueueEntry } from './queue.ts';
+import { BudgetGuardError, ledgerEntriesFor, periodOf, summarize, type Budget, type LedgerEntry, type UsageGroup, type UsageRow } from './spend.ts';
 import type { OutboundWebhooks } from './outbound-webhooks.ts';
 import {
   TERMINAL_STATUSES,
@@ -42,6 +52,10 @@ export interface TaskServiceOptions {
   rateLimits?: { limiter: RateLimiter; submits: RateRule; subscriptions: RateRule };
   /** Outgoing webhooks: which changes queue deliveries in the store's outbox. None when absent. */
   webhooks?: OutboundWebhooks;
+  /** Each client's budgets (none: unlimited). */
+  budgets?: (owner: string) => readonly Budget[];
+  /** How long a concurrency limit learned from a provider's 429 is trusted before it is probed again. @default 15 min */
+  learnedLimitMs?: number;
   now?: () => Date;
 }
 
@@ -106,9 +120,10 @@ export class TaskService {
   /**
    * Checks `input` against the provider's rules, the idempotency key's form and the callback URL,
    * reporting every broken rule at once (paths start at the argument: `input`, `idempotencyKey`,
-   * `callbackUrl`), then creates the task. Nothing reaches the provider unless every rule holds.
+   * `callbackUrl`, `priority`), then creates the task. `priority` orders the client's own tasks
+   * while they wait in our queue (higher first). Nothing reaches the provider unless every rule holds.
    */
-  create(owner: string, provider: ProviderId, input: unknown, idempotencyKey: string | null, callbackUrl: string | null = null): Promise<Task> {
+  create(owner: string, provider: ProviderId, input: unknown, idempotencyKey: string | null, callbackUrl: string | null = null, priority = 0): Promise<Task> {
     const connected = this.#providers.get(provider);
     const violations: Violation[] = [];
     const checked = validateWith(connected.descriptor.input, input);
@@ -117,8 +132,11 @@ export class TaskService {
       violations.push({ path: ['idempotencyKey'], code: 'INVALID_IDEMPOTENCY_KEY', message: 'must be 1 to 255 printable ASCII characters without spaces' });
     }
     if (callbackUrl !== null) violations.push(...this.#callbackUrlViolations(owner, callbackUrl));
+    if (!Number.isInteger(priority) || priority < MIN_PRIORITY || priority > MAX_PRIORITY) {
+      violations.push({ path: ['priority'], code: 'PRIORITY_OUT_OF_RANGE', message: `must be a whole number from ${MIN_PRIORITY} to ${MAX_PRIORITY}` });
+    }
     if (!checked.ok || violations.length > 0) throw new ValidationFailedError(violations);
-    return this.#create(owner, connected, checked.value, idempotencyKey, callbackUrl);
+    return this.#create(owner, connected, checked.value, idempotencyKey, callbackUrl, priority);
   }
 
   #callbackUrlViolations(owner: string, url: string): Violation[] {
@@ -144,10 +162,19 @@ export class TaskService {
 
   /**
    * Records the task first, then submits it, so a task the provider accepted is never unknown to us.
+   * When the provider account has no free slot (its plan's limit, configured or learned), the task
+   * waits in our queue instead, QUEUED with its `queuePosition`, and is submitted when a slot frees.
    * A submit the provider refuses removes the record (nothing was created) and throws a ClientError.
    * With an idempotency key, a retry with the same input returns the same task and submits nothing.
    */
-  async #create(owner: string, provider: ConnectedProvider, input: unknown, idempotencyKey: string | null, callbackUrl: string | null): Promise<Task> {
+  async #create(
+    owner: string,
+    provider: ConnectedProvider,
+    input: unknown,
+    idempotencyKey: string | null,
+    callbackUrl: string | null,
+    priority: number,
+  ): Promise<Task> {
     const { descriptor, adapter } = provider;
     // Only an idempotency key is ever compared with the input it was first used with (the callback
     // URL included: the same key with another URL is another request).
@@ -173,56 +200,315 @@ export class TaskService {
       inputHash,
       // Looked at once the submit cannot still be in flight: if the process (or replica) that
       // submits it dies first, the poller of any replica takes it up (`poll`: it then waits, of
-      // unknown outcome, for the provider's report).
+      // unknown outcome, for the provider's report). A task that waits in our queue has no look
+      // scheduled until it is admitted.
       nextPollAt: new Date(now.getTime() + SUBMIT_GRACE_MS).toISOString(),
       pollFailures: 0,
       deadlineAt: new Date(now.getTime() + provider.deadlineSeconds * 1000).toISOString(),
     };
+    const budgets = this.#budgetGuards(owner, task, now);
+    let admission: 'ADMITTED' | 'WAITING';
     try {
-      await this.#store.insert(task, runtime);
+      admission = await this.#store.enqueue(task, runtime, priority, budgets, this.#admissionRule(provider, now));
     } catch (err) {
       // Two concurrent requests with one idempotency key: the loser answers with the winner's task.
       if (idempotencyKey && err instanceof DuplicateKeyError) {
         const existing = await this.#settledByIdempotencyKey(owner, idempotencyKey, inputHash);
         if (existing) return existing;
         // The winner's submit was refused and its record removed: this request goes ahead on its own.
-        return this.#create(owner, provider, input, idempotencyKey, callbackUrl);
+        return this.#create(owner, provider, input, idempotencyKey, callbackUrl, priority);
+      }
+      if (err instanceof BudgetGuardError) {
+        const { budget } = err.guard;
+        throw new BudgetExceededError(budget, err.use, task.cost.amount, periodOf(budget.period, now).end.toISOString());
       }
       throw err;
     }
+    if (admission === 'ADMITTED') return this.#submit({ task, runtime }, 'CREATE', null);
 
+    this.#log.info('task waits in the queue for a slot of the provider account', { taskId: id, provider: descriptor.id, owner });
+    await this.#reposition(descriptor.id, id);
+    // A slot may have freed meanwhile (or another replica's task ended): admission decides, fairly.
+    await this.admitWaiting(descriptor.id);
+    return (await this.#store.get(id))?.task ?? task;
+  }
+
+  /**
+   * Submits a task that holds a slot of its provider account: at its creation (`CREATE`: the caller
+   * waits for the provider's answer) or when our queue admits it (`QUEUE`: in the background).
+   * - Accepted: the provider's reference and first state are recorded (with its charge).
+   * - Outcome unknown (timed out, cut off): kept QUEUED until the provider reports it (`#submitOutcomeUnknown`).
+   * - The provider is at capacity or rate limited (429), or, for a queued task, unavailable: the
+   *   task goes back to wait in our queue, keeping its place, and the account is held for a while.
+   * - Refused: at creation the record is removed and the client gets the error; a queued task,
+   *   whose creation was already answered, ends FAILED with the provider's reason.
+   */
+  async #submit(stored: StoredTask, mode: 'CREATE' | 'QUEUE', entry: QueueEntry | null): Promise<Task> {
+    const { task, runtime } = stored;
+    const provider = this.#providers.get(task.provider);
+    const { descriptor, adapter } = provider;
     let submitted: SubmitResult;
     try {
-      submitted = await adapter.submit(input, this.#providers.webhookUrl(descriptor.id, webhookToken));
+      const webhookUrl = runtime.webhookToken === null ? null : this.#providers.webhookUrl(descriptor.id, runtime.webhookToken);
+      submitted = await adapter.submit(task.input, webhookUrl);
     } catch (err) {
       if (err instanceof UpstreamError && err.outcomeUnknown) {
         // The provider may have created (and charged for) it: keep the record and its idempotency
         // key, so nothing accepted is lost and a retry with the key cannot submit and charge twice;
         // the provider's webhook to this task's URL links it.
         this.#log.error('submit outcome unknown; waiting for the provider to report the task', {
-          taskId: id,
+          taskId: task.id,
           provider: descriptor.id,
           code: err.code,
           httpStatus: err.httpStatus,
         });
-        return this.#submitOutcomeUnknown({ task, runtime }, 'SUBMIT');
+        return this.#submitOutcomeUnknown(stored, 'SUBMIT');
       }
-      await this.#store.delete(id);
-      if (err instanceof UpstreamError) {
-        this.#log.warn('provider refused a submit', {
-          taskId: id,
-          provider: descriptor.id,
-          code: err.code,
-          providerCode: err.providerCode,
-          httpStatus: err.httpStatus,
-        });
-        throw clientErrorFrom(err, descriptor);
+      const busy = err instanceof UpstreamConcurrencyLimitError || err instanceof UpstreamRateLimitedError;
+      if (err instanceof UpstreamError && (busy || (mode === 'QUEUE' && err.retryable))) return this.#backToQueue(stored, entry, err);
+      if (mode === 'CREATE') {
+        await this.#store.delete(task.id);
+        if (err instanceof UpstreamError) {
+          this.#log.warn('provider refused a submit', {
+            taskId: task.id,
+            provider: descriptor.id,
+            code: err.code,
+            providerCode: err.providerCode,
+            httpStatus: err.httpStatus,
+          });
+          throw clientErrorFrom(err, descriptor);
+        }
+        throw err;
       }
-      throw err;
+      const refusal = err instanceof UpstreamError ? clientErrorFrom(err, descriptor) : null;
+      this.#log.warn('provider refused a queued task', { taskId: task.id, provider: descriptor.id, code: refusal?.code, err: refusal ? undefined : err });
+      return this.apply(
+        stored,
+        failure(
+          refusal?.code ?? 'SUBMIT_FAILED',
+          refusal ? `The provider refused the task when its turn came: ${refusal.message}` : 'The task could not be submitted.',
+          false,
+          err instanceof UpstreamError ? (err.providerCode ?? null) : null,
+        ),
+        'SUBMIT',
+      );
     }
+    return this.apply(stored, submitted.snapshot, 'SUBMIT', { providerRef: submitted.providerRef, livemode: submitted.livemode });
+  }
 
-    const accepted: Task = { ...task, providerRef: submitted.providerRef, livemode: submitted.livemode, cost: costOf(descriptor, submitted.livemode) };
-    return this.apply({ task: accepted, runtime }, submitted.snapshot, 'SUBMIT', { expectedVersion: 0 });
+  /**
+   * A submit the provider answered "busy": the task waits in our queue again, keeping its place, and
+   * the account takes no submit for a while (the provider's `Retry-After`, else a few seconds). A
+   * 429 for the plan's concurrency also teaches the account's limit (the provider's `details.limit`,
+   * else what was in flight without this task).
+   */
+  async #backToQueue(stored: StoredTask, entry: QueueEntry | null, err: UpstreamError): Promise<Task> {
+    const { task } = stored;
+    const now = this.#now();
+    const retryAfter = err instanceof UpstreamRateLimitedError || err instanceof UpstreamUnavailableError ? (err.retryAfterSeconds ?? 0) : 0;
+    const holdMs = Math.max(retryAfter * 1000, BUSY_HOLD_MS);
+    let learned: number | null = null;
+    if (err instanceof UpstreamConcurrencyLimitError) {
+      const account = (await this.#store.accounts(now)).find((a) => a.account === task.provider);
+      learned = err.limit ?? Math.max(1, (err.inFlight ?? account?.inFlight ?? 2) - 1);
+    }
+    await this.#store.holdAccount(task.provider, new Date(now.getTime() + holdMs), learned, now);
+    const detail =
+      err instanceof UpstreamConcurrencyLimitError
+        ? 'PROVIDER_AT_CAPACITY'
+        : err instanceof UpstreamRateLimitedError
+          ? 'PROVIDER_RATE_LIMITED'
+          : 'PROVIDER_UNAVAILABLE';
+    this.#log.warn('provider busy; the task waits in the queue again', {
+      taskId: task.id,
+      provider: task.provider,
+      code: err.code,
+      learnedLimit: learned ?? undefined,
+    });
+    const at = now.toISOString();
+    const waiting: Task = {
+      ...task,
+      version: task.version + 1,
+      updatedAt: at,
+      history: [...task.history, { status: task.status, source: 'QUEUE', at, detail }],
+    };
+    const requeue: QueueEntry = entry ?? { taskId: task.id, account: task.provider, owner: task.owner, priority: 0, seq: 0, enqueuedAt: task.createdAt };
+    if (!(await this.#store.update(waiting, task.version, { nextPollAt: null, pollFailures: 0 }, null, [], { requeue }))) {
+      return (await this.#store.get(task.id))?.task ?? task;
+    }
+    this.#publish(waiting);
+    await this.#reposition(task.provider);
+    this.#tellSlots(task.provider, new Date(now.getTime() + holdMs));
+    return (await this.#store.get(task.id))?.task ?? waiting;
+  }
+
+  /** What admission needs to know of a provider account now. */
+  #admissionRule(provider: ConnectedProvider, now: Date): AdmissionRule {
+    return {
+      configuredLimit: provider.concurrency,
+      learnedSince: new Date(now.getTime() - (this.#options.learnedLimitMs ?? LEARNED_LIMIT_MS)),
+      now,
+      graceUntil: new Date(now.getTime() + SUBMIT_GRACE_MS).toISOString(),
+    };
+  }
+
+  /**
+   * Admits what waits in `provider`'s queue while its account has free slots, and submits each one
+   * in the background. Any replica may call it at any time: the store's lock per account keeps the
+   * account within its limit. Returns how many were admitted.
+   */
+  async admitWaiting(provider: ProviderId): Promise<number> {
+    const connected = this.#providers.get(provider);
+    const now = this.#now();
+    const admitted = await this.#store.admit(provider, this.#admissionRule(connected, now), ADMIT_BATCH);
+    if (admitted.length === 0) return 0;
+    for (const { stored, entry } of admitted) {
+      const waitedSeconds = (now.getTime() - Date.parse(entry.enqueuedAt)) / 1000;
+      this.#log.info('task admitted from the queue', { taskId: stored.task.id, provider, waitedSeconds: Math.round(waitedSeconds * 10) / 10 });
+      for (const listener of this.#admittedListeners) listener(provider, waitedSeconds);
+      this.#tellScheduled(stored.runtime.nextPollAt);
+      const submit: Promise<unknown> = this.#submit(stored, 'QUEUE', entry)
+        .catch((err) => this.#log.error('submit of a queued task failed', { taskId: stored.task.id, err }))
+        .finally(() => this.#submitting.delete(submit));
+      this.#submitting.add(submit);
+    }
+    await this.#reposition(provider);
+    return admitted.length;
+  }
+
+  /**
+   * Writes each waiting task's place in `provider`'s queue (1 = next) where it changed, and
+   * publishes it; `arrived` also gets its history event. A task admitted meanwhile is left alone.
+   */
+  async #reposition(provider: ProviderId, arrived: string | null = null): Promise<void> {
+    const order = queueOrder(await this.#store.queueOf(provider)).slice(0, MAX_POSITIONS);
+    for (const [i, id] of order.entries()) {
+      const position = i + 1;
+      const stored = await this.#store.get(id);
+      if (stored?.task.status !== 'QUEUED' || (stored.task.queuePosition === position && id !== arrived)) continue;
+      const { task } = stored;
+      const at = this.#now().toISOString();
+      const history =
+        id === arrived ? [...task.history, { status: task.status, source: 'QUEUE' as const, at, detail: 'WAITING_FOR_PROVIDER_SLOT' }] : task.history;
+      const next: Task = { ...task, queuePosition: position, history, version: task.version + 1, updatedAt: at };
+      if (await this.#store.updateWaiting(next, task.version)) this.#publish(next);
+    }
+  }
+
+  /**
+   * Cancels one of `owner`'s tasks while it waits in our queue: at once, never submitted, never
+   * charged (its reservation is released).
+   * @throws TaskNotFoundError
+   * @throws TaskNotCancellableError when it has ended, or is already at the provider (neither
+   *   provider has a cancel endpoint: it runs on there and is charged as usual).
+   */
+  async cancel(owner: string, id: string): Promise<Task> {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const stored = await this.#store.get(id);
+      if (!stored || stored.task.owner !== owner) throw new TaskNotFoundError(id);
+      const { task } = stored;
+      const { descriptor } = this.#providers.get(task.provider);
+      if (TERMINAL_STATUSES.has(task.status)) throw new TaskNotCancellableError('ALREADY_ENDED', task, descriptor.name);
+      const now = this.#now();
+      const at = now.toISOString();
+      const cancelled: Task = {
+        ...task,
+        status: 'CANCELLED',
+        queuePosition: null,
+        progress: null,
+        completedAt: at,
+        version: task.version + 1,
+        updatedAt: at,
+        history: [...task.history, { status: 'CANCELLED', source: 'CANCEL', at, detail: null }],
+      };
+      const deliveries = this.#options.webhooks?.deliveriesFor(task, cancelled, now) ?? [];
+      if (await this.#store.cancelWaiting(cancelled, task.version, deliveries)) {
+        this.#log.info('task cancelled while waiting in the queue', { taskId: id, provider: task.provider, owner });
+        this.#publish(cancelled);
+        if (deliveries.length > 0) this.#tellQueued();
+        await this.#reposition(task.provider);
+        return cancelled;
+      }
+      const fresh = await this.#store.get(id);
+      // Unchanged yet no longer waiting: admitted, so at the provider (or about to be).
+      if (fresh && fresh.task.version === task.version) throw new TaskNotCancellableError('AT_PROVIDER', task, descriptor.name);
+    }
+    throw new Error(`task ${id}: too many concurrent updates`);
+  }
+
+  /** The budgets a new task must fit in: the owner's for its unit, with the start of each one's period. */
+  #budgetGuards(owner: string, task: Task, now: Date) {
+    if (task.cost.amount <= 0) return [];
+    return (this.#options.budgets?.(owner) ?? [])
+      .filter((b) => b.unit === task.cost.unit)
+      .map((budget) => ({ budget, since: periodOf(budget.period, now).start.toISOString() }));
+  }
+
+  /** Each of `owner`'s budgets as it stands now: spent in its period, held by unfinished tasks, left. */
+  async budgets(owner: string) {
+    const now = this.#now();
+    return Promise.all(
+      (this.#options.budgets?.(owner) ?? []).map(async (budget) => {
+        const { start, end } = periodOf(budget.period, now);
+        const use = await this.#store.budgetUse(owner, budget.unit, start.toISOString());
+        return {
+          ...budget,
+          ...use,
+          remaining: Math.max(0, budget.limit - use.spent - use.reserved),
+          periodStart: start.toISOString(),
+          resetsAt: end.toISOString(),
+        };
+      }),
+    );
+  }
+
+  /**
+   * What `owner` was charged in [from, to), summed by `groupBy` (the unit always kept apart), with
+   * the entries' total per unit.
+   * @throws ValidationFailedError when the range is empty or longer than 366 days.
+   */
+  async usage(owner: string, from: Date, to: Date, groupBy: readonly UsageGroup[]): Promise<{ rows: UsageRow[]; totals: UsageRow[] }> {
+    const violations: Violation[] = [];
+    if (!(from.getTime() < to.getTime())) violations.push({ path: ['to'], code: 'RANGE_EMPTY', message: 'must be after `from`' });
+    else if (to.getTime() - from.getTime() > 366 * 86_400_000)
+      violations.push({ path: ['to'], code: 'RANGE_TOO_LONG', message: 'must be at most 366 days after `from`' });
+    if (violations.length > 0) throw new ValidationFailedError(violations);
+    const entries: LedgerEntry[] = await this.#store.ledger(owner, from.toISOString(), to.toISOString());
+    return { rows: summarize(entries, groupBy), totals: summarize(entries, []) };
+  }
+
+  /** Submits of admitted tasks running in the background. */
+  readonly #submitting = new Set<Promise<unknown>>();
+
+  /** Resolves once the submits of admitted tasks now in flight have settled (a stop waits for them). */
+  async submitsSettled(): Promise<void> {
+    await Promise.all(this.#submitting);
+  }
+
+  readonly #admittedListeners = new Set<(provider: ProviderId, waitedSeconds: number) => void>();
+  readonly #chargeListeners = new Set<(entry: LedgerEntry) => void>();
+  readonly #slotListeners = new Set<(provider: ProviderId, at: Date) => void>();
+
+  /** Told of every task our queue admits, with how long it waited (metrics). */
+  onAdmitted(listener: (provider: ProviderId, waitedSeconds: number) => void): () => void {
+    this.#admittedListeners.add(listener);
+    return () => this.#admittedListeners.delete(listener);
+  }
+
+  /** Told of every ledger entry this process commits (metrics). */
+  onCharged(listener: (entry: LedgerEntry) => void): () => void {
+    this.#chargeListeners.add(listener);
+    return () => this.#chargeListeners.delete(listener);
+  }
+
+  /** Told when a provider account may have a free slot at `at` (a task ended, a hold ends), so the queue admits without waiting for its sweep. */
+  onSlotFreed(listener: (provider: ProviderId, at: Date) => void): () => void {
+    this.#slotListeners.add(listener);
+    return () => this.#slotListeners.delete(listener);
+  }
+
+  #tellSlots(provider: ProviderId, at: Date): void {
+    for (const listener of this.#slotListeners) listener(provider, at);
   }
 
   /**
@@ -252,14 +538,15 @@ export class TaskService {
     stored: StoredTask,
     snapshot: TaskSnapshot,
     source: EventSource,
-    opts: { expectedVersion?: number; nextPollAt?: string | null; leaseOwner?: string; providerRef?: string } = {},
+    opts: { expectedVersion?: number; nextPollAt?: string | null; leaseOwner?: string; providerRef?: string; livemode?: boolean } = {},
   ): Promise<Task> {
     let current = stored;
     for (let attempt = 0; attempt < 5; attempt++) {
       const now = this.#now();
-      // `providerRef` links a task to the provider's: written even if the snapshot changes nothing else.
+      // `providerRef` links a task to the provider's (its submit's answer, or its report of a task
+      // whose submit outcome was unknown): written even if the snapshot changes nothing else.
       const linking = opts.providerRef !== undefined && current.task.providerRef === null && !TERMINAL_STATUSES.has(current.task.status);
-      const base = linking ? { ...current.task, providerRef: opts.providerRef! } : current.task;
+      const base = linking ? this.#linked(current.task, opts.providerRef!, opts.livemode, now) : current.task;
       const applied = applySnapshot(base, snapshot, source, now, this.#typicalProcessingMs(base));
       const changed = applied.changed || linking;
       const task = applied.changed || !linking ? applied.task : { ...applied.task, version: applied.task.version + 1, updatedAt: now.toISOString() };
@@ -281,11 +568,14 @@ export class TaskService {
       const expected = opts.expectedVersion ?? current.task.version;
       // Computed from the state this write replaces, so a lost race (re-read, re-applied) queues none twice.
       const deliveries = this.#options.webhooks?.deliveriesFor(current.task, task, now) ?? [];
-      // The first write of a new task also records its provider reference, so it is persisted with version 0 expected.
-      if (await this.#store.update(task, expected, { nextPollAt, pollFailures: 0 }, opts.leaseOwner ?? null, deliveries)) {
+      const ledger = ledgerEntriesFor(current.task, task, this.#providers.has(task.provider) ? this.#providers.get(task.provider).account : task.provider, now);
+      if (await this.#store.update(task, expected, { nextPollAt, pollFailures: 0 }, opts.leaseOwner ?? null, deliveries, { ledger })) {
         this.#publish(task);
         this.#tellScheduled(nextPollAt);
         if (deliveries.length > 0) this.#tellQueued();
+        for (const entry of ledger) for (const listener of this.#chargeListeners) listener(entry);
+        // A task that ends frees a slot of its provider account: the queue may admit the next one.
+        if (terminal) this.#tellSlots(task.provider, now);
         if (terminal) this.#learn(task);
         if (terminal) this.#log.info('task finished', { taskId: task.id, provider: task.provider, status: task.status, source, error: task.error?.code });
         return task;
@@ -296,6 +586,29 @@ export class TaskService {
       opts = { ...opts, expectedVersion: undefined };
     }
     throw new Error(`task ${stored.task.id}: too many concurrent updates`);
+  }
+
+  /**
+   * A task as the provider's accepting it makes it: its reference, when it was submitted, its mode
+   * and cost as the provider answered; a task that waited in our queue gets a SUBMITTED event, so
+   * its history shows where the time went.
+   */
+  #linked(task: Task, providerRef: string, livemode: boolean | undefined, now: Date): Task {
+    const at = now.toISOString();
+    const descriptor = this.#providers.has(task.provider) ? this.#providers.get(task.provider).descriptor : null;
+    const mode = livemode ?? task.livemode;
+    return {
+      ...task,
+      providerRef,
+      submittedAt: task.submittedAt ?? at,
+      livemode: mode,
+      cost: descriptor ? costOf(descriptor, mode) : task.cost,
+      queuePosition: null,
+      history:
+        task.history.length > 0
+          ? [...task.history, { status: task.status, source: 'SUBMIT', at, detail: isSubmitUnknown(task) ? 'LINKED' : 'SUBMITTED' }]
+          : task.history,
+    };
   }
 
   /**
@@ -629,6 +942,22 @@ export function isSubmitUnknown(task: Task): boolean {
 
 /** How long a submit can be in flight at most (connect + headers + body timeouts, and then some). */
 export const SUBMIT_GRACE_MS = 120_000;
+
+/** Longest a provider account takes no submit after it answered "busy" without a `Retry-After`. */
+const BUSY_HOLD_MS = 5_000;
+
+/** How long a concurrency limit learned from a 429 is trusted before the account is probed above it again. */
+const LEARNED_LIMIT_MS = 15 * 60_000;
+
+/** Tasks admitted at most per call of `admitWaiting`. */
+const ADMIT_BATCH = 25;
+
+/** Waiting tasks whose positions are kept up to date (the rest keep theirs until they move up). */
+const MAX_POSITIONS = 1_000;
+
+/** The range of `priority` a create may ask for. */
+export const MIN_PRIORITY = -10;
+export const MAX_PRIORITY = 10;
 
 /** Changes a resync reads per page. */
 export const CHANGES_PAGE = 1_000;

@@ -1,4 +1,6 @@
 import type { ProviderId, TaskStatus } from './provider.ts';
+import type { AccountState, AdmissionRule, QueueEntry, QueueSnapshot } from './queue.ts';
+import type { BudgetGuard, BudgetUse, LedgerEntry } from './spend.ts';
 import type { Task, TaskKind, TaskRuntime } from './task.ts';
 import type { DeliveryCursor, WebhookDelivery } from './webhook-deliveries.ts';
 
@@ -31,6 +33,7 @@ export interface TaskStore {
     schedule: { nextPollAt: string | null; pollFailures: number },
     leaseOwner?: string | null,
     deliveries?: readonly WebhookDelivery[],
+    effects?: UpdateEffects,
   ): Promise<boolean>;
   /**
    * Sets the next poll of a task a poll left unchanged (or found failing) and releases the caller's
@@ -86,11 +89,60 @@ export interface TaskStore {
   requeueDelivery(id: string, owner: string, now: Date): Promise<WebhookDelivery | null>;
   /** Deletes up to `limit` finished (DELIVERED or FAILED) deliveries created before `before`; returns how many. */
   pruneDeliveries(before: Date, limit: number): Promise<number>;
+  // --- our queue in front of each provider account, budgets and the spend ledger ---
+  /**
+   * Records a new task, like `insert`, and decides in the same transaction (under the account's
+   * lock) whether it may go to the provider now: yes when the account is not held, nobody waits
+   * before it and a slot is free under `rule`; else it waits in the queue (no poll scheduled) with
+   * `priority`. Each of `budgets` must hold with the task's cost reserved, or nothing is recorded.
+   * @throws DuplicateKeyError like `insert`
+   * @throws BudgetGuardError naming the first budget the task would exceed
+   */
+  enqueue(task: Task, runtime: TaskRuntime, priority: number, budgets: readonly BudgetGuard[], rule: AdmissionRule): Promise<'ADMITTED' | 'WAITING'>;
+  /**
+   * Moves waiting tasks of `account` out of its queue while a slot is free (round robin across
+   * clients, then priority, then arrival), scheduling each one's next look at `rule.graceUntil`.
+   * The caller submits what it returns. Under a lock per account: replicas admitting at once never
+   * exceed the limit between them.
+   */
+  admit(account: ProviderId, rule: AdmissionRule, max: number): Promise<{ stored: StoredTask; entry: QueueEntry }[]>;
+  /** The account's waiting tasks and its clients' last turns, to number positions. */
+  queueOf(account: ProviderId): Promise<QueueSnapshot>;
+  /**
+   * Ends a task that still waits in the queue: takes it out and writes `cancelled` (expected at
+   * `expectedVersion`) in one transaction. False, with nothing written, when it no longer waits
+   * (admitted meanwhile) or another write got there first.
+   */
+  cancelWaiting(cancelled: Task, expectedVersion: number, deliveries?: readonly WebhookDelivery[]): Promise<boolean>;
+  /**
+   * Writes a waiting task's document (its position, its history) if it is still at `expectedVersion`
+   * and still waits in the queue; nothing else of it (its next look stays as admission set it).
+   */
+  updateWaiting(task: Task, expectedVersion: number): Promise<boolean>;
+  /**
+   * Holds an account: no admission before `until` (a provider's 429 `Retry-After`); with
+   * `learnedLimit`, also records the concurrency limit the provider answered with, as of `now`.
+   */
+  holdAccount(account: ProviderId, until: Date, learnedLimit: number | null, now: Date): Promise<void>;
+  /** Each account's waiting and in-flight tasks, learned limit and hold: for metrics and admission timing. */
+  accounts(learnedSince: Date): Promise<AccountState[]>;
+  /** What `owner` has charged in `unit` since `since`, and what its unfinished uncharged tasks hold. */
+  budgetUse(owner: string, unit: string, since: string): Promise<BudgetUse>;
+  /** `owner`'s ledger entries in [from, to), oldest first. */
+  ledger(owner: string, from: string, to: string): Promise<LedgerEntry[]>;
   /** How many tasks there are of each provider and status (pairs without tasks left out), from an index: for metrics. */
   countByStatus(): Promise<TaskCount[]>;
   /** Resolves when the store answers a trivial query (readiness). */
   ping(): Promise<void>;
   close(): Promise<void>;
+}
+
+/** What else an `update` writes in its transaction, only if the task's write happens. */
+export interface UpdateEffects {
+  /** Charges (and refunds) the change causes. A second CHARGE of one task is dropped. */
+  ledger?: readonly LedgerEntry[];
+  /** Puts the task back in its account's queue (a provider answered it was busy), keeping its place. */
+  requeue?: QueueEntry;
 }
 
 export interface TaskFilter {

@@ -4,7 +4,7 @@ import type { ProviderCost, ProviderDescriptor, ProviderId, TaskFailure, TaskSta
 
 /** What a task generates: its provider descriptor's `kind`, e.g. `FLYTHROUGH_VIDEO`. */
 export type TaskKind = string;
-export type EventSource = 'SUBMIT' | 'POLL' | 'WEBHOOK' | 'REFRESH' | 'DEADLINE' | 'RECOVERY';
+export type EventSource = 'SUBMIT' | 'POLL' | 'WEBHOOK' | 'REFRESH' | 'DEADLINE' | 'RECOVERY' | 'QUEUE' | 'CANCEL';
 
 export type TaskCost = Omit<ProviderCost, 'freeInTestMode'>;
 
@@ -39,6 +39,11 @@ export interface Task<I = unknown> {
   queuePosition: number | null;
   estimatedCompletionAt: string | null;
   startedAt: string | null;
+  /**
+   * When the provider accepted it; before that it waited in our queue for a free slot of the
+   * provider account (see `history`). Absent in tasks recorded before the queue existed.
+   */
+  submittedAt?: string | null;
   completedAt: string | null;
   video: TaskVideo | null;
   error: TaskFailure | null;

@@ -4,7 +4,7 @@
  */
 
 /** What happened to the task: `task.updated` for a status change that does not end it. */
-export type WebhookEventType = 'task.updated' | 'task.succeeded' | 'task.failed';
+export type WebhookEventType = 'task.updated' | 'task.succeeded' | 'task.failed' | 'task.cancelled';
 
 /** PENDING: waiting for its next attempt (or being sent); DELIVERED: a 2xx answer; FAILED: attempts exhausted or refused. */
 export type DeliveryStatus = 'PENDING' | 'DELIVERED' | 'FAILED';

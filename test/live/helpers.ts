@@ -129,7 +129,7 @@ export function count(admin: SandboxAdmin, route: string, apiKey: string): numbe
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-const RANK: Record<Status, number> = { QUEUED: 0, PROCESSING: 1, SUCCEEDED: 2, FAILED: 2 };
+const RANK: Record<Status, number> = { QUEUED: 0, PROCESSING: 1, SUCCEEDED: 2, FAILED: 2, CANCELLED: 2 };
 
 /**
  * The status model as a subscriber sees it: statuses only move forward (QUEUED → PROCESSING →

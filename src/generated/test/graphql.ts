@@ -92,10 +92,14 @@ export type EstimateCostInput =
 
 /** How the gateway learned of a change. */
 export type EventSource =
+  /** A `cancelTask` mutation, while the task still waited in our queue. */
+  | 'CANCEL'
   /** The provider did not finish in time; the gateway ended the task. */
   | 'DEADLINE'
   /** A scheduled status read. */
   | 'POLL'
+  /** The gateway's own queue in front of the provider account: the task waits for a free slot (detail WAITING_FOR_PROVIDER_SLOT), or went back to wait after the provider answered it was busy (PROVIDER_AT_CAPACITY, PROVIDER_RATE_LIMITED, PROVIDER_UNAVAILABLE). */
+  | 'QUEUE'
   /** Found at start-up: the submit was interrupted or the provider lost the task. */
   | 'RECOVERY'
   /** A `refreshTask` mutation. */
@@ -239,8 +243,10 @@ export type TaskKind =
   /** A VibePeak narrated property video. */
   | 'PROPERTY_VIDEO';
 
-/** Where a task is in its life, the same for every provider. SUCCEEDED and FAILED are final. */
+/** Where a task is in its life, the same for every provider. SUCCEEDED, FAILED and CANCELLED are final. */
 export type TaskStatus =
+  /** Cancelled by `cancelTask` while it waited in the gateway's queue: never sent to the provider, never charged. */
+  | 'CANCELLED'
   /** Ended without a video: `error` says why. */
   | 'FAILED'
   /** The provider is generating the video. */
@@ -282,6 +288,8 @@ export type WebhookDeliveryStatus =
 
 /** What a webhook tells: the `type` of its body. */
 export type WebhookEventType =
+  /** `task.cancelled`: the task was cancelled while it waited in the gateway's queue; never charged. */
+  | 'TASK_CANCELLED'
   /** `task.failed`: the task ended without a video; `data.error` says why. */
   | 'TASK_FAILED'
   /** `task.succeeded`: the task ended with its video. */
@@ -295,6 +303,7 @@ export type ApolloCreateFlythroughMutationVariables = Exact<{
 
 
 export type ApolloCreateFlythroughMutation = { createFlythroughVideo:
+    | { __typename: 'BudgetExceededError', code: string, message: string }
     | { __typename: 'ConcurrencyLimitError', code: string, message: string }
     | { __typename: 'CreateFlythroughVideoSuccess', task: { id: string, status: TaskStatus } }
     | { __typename: 'IdempotencyKeyReusedError', code: string, message: string }
@@ -331,6 +340,7 @@ export type ApiCreatePropertyMutationVariables = Exact<{
 
 
 export type ApiCreatePropertyMutation = { createPropertyVideo:
+    | { __typename: 'BudgetExceededError', code: string, message: string }
     | { __typename: 'ConcurrencyLimitError', code: string, message: string, provider: Provider, limit: number | null, inFlight: number | null }
     | { __typename: 'CreatePropertyVideoSuccess', task: { __typename: 'PropertyVideoTask', id: string, provider: Provider, kind: TaskKind, status: TaskStatus, livemode: boolean, createdAt: string, updatedAt: string, completedAt: string | null, progress: { fraction: number, estimated: boolean } | null, cost: { amount: number, unit: CostUnit, chargedWhen: ChargedWhen, refundedOnFailure: boolean, charged: boolean | null }, video: { url: string, coverImageUrl: string | null, durationSeconds: number | null, resolution: string | null, expiresAt: string | null } | null, error: { code: string, message: string, providerCode: string | null, retryable: boolean } | null, history: Array<{ status: TaskStatus, source: EventSource, at: string, detail: string | null }> } }
     | { __typename: 'IdempotencyKeyReusedError', code: string, message: string, idempotencyKey: string }
@@ -348,6 +358,7 @@ export type ApiCreateFlythroughMutationVariables = Exact<{
 
 
 export type ApiCreateFlythroughMutation = { createFlythroughVideo:
+    | { __typename: 'BudgetExceededError', code: string, message: string }
     | { __typename: 'ConcurrencyLimitError', code: string, message: string, provider: Provider, limit: number | null, inFlight: number | null }
     | { __typename: 'CreateFlythroughVideoSuccess', task: { __typename: 'FlythroughVideoTask', id: string, provider: Provider, kind: TaskKind, status: TaskStatus, livemode: boolean, createdAt: string, updatedAt: string, completedAt: string | null, progress: { fraction: number, estimated: boolean } | null, cost: { amount: number, unit: CostUnit, chargedWhen: ChargedWhen, refundedOnFailure: boolean, charged: boolean | null }, video: { url: string, coverImageUrl: string | null, durationSeconds: number | null, resolution: string | null, expiresAt: string | null } | null, error: { code: string, message: string, providerCode: string | null, retryable: boolean } | null, history: Array<{ status: TaskStatus, source: EventSource, at: string, detail: string | null }> } }
     | { __typename: 'IdempotencyKeyReusedError', code: string, message: string, idempotencyKey: string }
@@ -458,6 +469,7 @@ export type ProvidersCreatePricedMutationVariables = Exact<{
 
 
 export type ProvidersCreatePricedMutation = { createPropertyVideo:
+    | { __typename: 'BudgetExceededError' }
     | { __typename: 'ConcurrencyLimitError' }
     | { __typename: 'CreatePropertyVideoSuccess', task: { cost: { amount: number, unit: CostUnit, chargedWhen: ChargedWhen, refundedOnFailure: boolean } } }
     | { __typename: 'IdempotencyKeyReusedError' }
@@ -508,6 +520,7 @@ export type TenancyCreateFlythroughMutationVariables = Exact<{
 
 
 export type TenancyCreateFlythroughMutation = { createFlythroughVideo:
+    | { __typename: 'BudgetExceededError' }
     | { __typename: 'ConcurrencyLimitError' }
     | { __typename: 'CreateFlythroughVideoSuccess' }
     | { __typename: 'IdempotencyKeyReusedError' }
@@ -579,6 +592,7 @@ export type EdgeCreateFlythroughMutationVariables = Exact<{
 
 
 export type EdgeCreateFlythroughMutation = { createFlythroughVideo:
+    | { __typename: 'BudgetExceededError' }
     | { __typename: 'ConcurrencyLimitError' }
     | { __typename: 'CreateFlythroughVideoSuccess' }
     | { __typename: 'IdempotencyKeyReusedError' }
@@ -595,6 +609,7 @@ export type EdgeCreatePropertyMutationVariables = Exact<{
 
 
 export type EdgeCreatePropertyMutation = { createPropertyVideo:
+    | { __typename: 'BudgetExceededError' }
     | { __typename: 'ConcurrencyLimitError' }
     | { __typename: 'CreatePropertyVideoSuccess' }
     | { __typename: 'IdempotencyKeyReusedError' }
@@ -611,6 +626,7 @@ export type PhotoChecksPropertyMutationVariables = Exact<{
 
 
 export type PhotoChecksPropertyMutation = { createPropertyVideo:
+    | { __typename: 'BudgetExceededError' }
     | { __typename: 'ConcurrencyLimitError' }
     | { __typename: 'CreatePropertyVideoSuccess' }
     | { __typename: 'IdempotencyKeyReusedError' }
@@ -627,6 +643,7 @@ export type PhotoChecksFlythroughMutationVariables = Exact<{
 
 
 export type PhotoChecksFlythroughMutation = { createFlythroughVideo:
+    | { __typename: 'BudgetExceededError' }
     | { __typename: 'ConcurrencyLimitError' }
     | { __typename: 'CreateFlythroughVideoSuccess' }
     | { __typename: 'IdempotencyKeyReusedError' }
@@ -644,6 +661,7 @@ export type RateLimitsCreateMutationVariables = Exact<{
 
 
 export type RateLimitsCreateMutation = { createFlythroughVideo:
+    | { __typename: 'BudgetExceededError' }
     | { __typename: 'ConcurrencyLimitError' }
     | { __typename: 'CreateFlythroughVideoSuccess', task: { id: string } }
     | { __typename: 'IdempotencyKeyReusedError' }
@@ -670,6 +688,7 @@ export type RobustnessCreateMutationVariables = Exact<{
 
 
 export type RobustnessCreateMutation = { createPropertyVideo:
+    | { __typename: 'BudgetExceededError' }
     | { __typename: 'ConcurrencyLimitError' }
     | { __typename: 'CreatePropertyVideoSuccess', task: { id: string } }
     | { __typename: 'IdempotencyKeyReusedError' }
@@ -721,6 +740,7 @@ export type SmokeCreateMutationVariables = Exact<{
 
 
 export type SmokeCreateMutation = { createPropertyVideo:
+    | { __typename: 'BudgetExceededError' }
     | { __typename: 'ConcurrencyLimitError' }
     | { __typename: 'CreatePropertyVideoSuccess', task: { id: string, status: TaskStatus } }
     | { __typename: 'IdempotencyKeyReusedError' }
@@ -806,6 +826,7 @@ export type LiveCreatePropertyVideoMutationVariables = Exact<{
 
 
 export type LiveCreatePropertyVideoMutation = { createPropertyVideo:
+    | { __typename: 'BudgetExceededError', code: string, message: string }
     | { __typename: 'ConcurrencyLimitError', code: string, message: string }
     | { __typename: 'CreatePropertyVideoSuccess', task: { id: string, status: TaskStatus } }
     | { __typename: 'IdempotencyKeyReusedError', code: string, message: string }
@@ -822,6 +843,7 @@ export type LiveCreateFlythroughVideoMutationVariables = Exact<{
 
 
 export type LiveCreateFlythroughVideoMutation = { createFlythroughVideo:
+    | { __typename: 'BudgetExceededError', code: string, message: string }
     | { __typename: 'ConcurrencyLimitError', code: string, message: string }
     | { __typename: 'CreateFlythroughVideoSuccess', task: { id: string, status: TaskStatus } }
     | { __typename: 'IdempotencyKeyReusedError', code: string, message: string }
@@ -914,6 +936,7 @@ export type SubmitCrashCreateMutationVariables = Exact<{
 
 
 export type SubmitCrashCreateMutation = { createFlythroughVideo:
+    | { __typename: 'BudgetExceededError', code: string, message: string }
     | { __typename: 'ConcurrencyLimitError', code: string, message: string }
     | { __typename: 'CreateFlythroughVideoSuccess', task: { id: string, status: TaskStatus, error: { code: string, retryable: boolean } | null } }
     | { __typename: 'IdempotencyKeyReusedError', code: string, message: string }
@@ -965,6 +988,7 @@ export type WhCreatePropertyMutationVariables = Exact<{
 
 
 export type WhCreatePropertyMutation = { createPropertyVideo:
+    | { __typename: 'BudgetExceededError', code: string, message: string }
     | { __typename: 'ConcurrencyLimitError', code: string, message: string }
     | { __typename: 'CreatePropertyVideoSuccess', task: { id: string, status: TaskStatus, callbackUrl: string | null } }
     | { __typename: 'IdempotencyKeyReusedError', code: string, message: string }
@@ -1014,6 +1038,7 @@ export type WhReplicaCreateMutationVariables = Exact<{
 
 
 export type WhReplicaCreateMutation = { createPropertyVideo:
+    | { __typename: 'BudgetExceededError' }
     | { __typename: 'ConcurrencyLimitError' }
     | { __typename: 'CreatePropertyVideoSuccess', task: { id: string } }
     | { __typename: 'IdempotencyKeyReusedError' }

@@ -1,4 +1,4 @@
-import { optionalString, optionalUrl, positive } from '../../config-env.ts';
+import { concurrencyLimit, optionalString, optionalUrl, positive } from '../../config-env.ts';
 import { connection, type ProviderPackage } from '../package.ts';
 import { RoomAiClient } from './client.ts';
 import { flythroughInput, type FlythroughInput } from './input.ts';
@@ -27,6 +27,7 @@ export const roomAi: ProviderPackage<FlythroughInput> = {
     ROOMAI_API_KEY: optionalString,
     ROOMAI_BASE_URL: optionalUrl,
     POLL_ROOMAI_INTERVAL_SECONDS: positive.default(10),
+    ROOMAI_CONCURRENCY: concurrencyLimit,
     ROOMAI_DEADLINE_SECONDS: positive.default(15 * 60),
   },
   settings(env, { publicUrl }, problem) {
@@ -40,14 +41,16 @@ export const roomAi: ProviderPackage<FlythroughInput> = {
       sandbox: !apiKey,
       pollIntervalSeconds: env.POLL_ROOMAI_INTERVAL_SECONDS as number,
       deadlineSeconds: env.ROOMAI_DEADLINE_SECONDS as number,
+      concurrency: env.ROOMAI_CONCURRENCY as number | undefined,
       secrets: apiKey ? [apiKey] : [],
       extra: {},
     };
   },
   connect(settings, { sandbox, sandboxTimeScale }) {
     const emulator = settings.sandbox ? sandbox!.roomai : null;
-    const adapter = new RoomAiClient({ baseUrl: settings.baseUrl ?? emulator!.baseUrl, apiKey: settings.apiKey ?? emulator!.keys.test });
-    return connection(roomAi.descriptor, adapter, settings, emulator, sandboxTimeScale);
+    const apiKey = settings.apiKey ?? emulator!.keys.test;
+    const adapter = new RoomAiClient({ baseUrl: settings.baseUrl ?? emulator!.baseUrl, apiKey });
+    return connection(roomAi.descriptor, adapter, settings, emulator, sandboxTimeScale, apiKey);
   },
   graphiqlExample: (photoUrl) => ({
     operation: 'CreateFlythroughVideo.graphql',

@@ -1,4 +1,4 @@
-import { optionalString, optionalUrl, positive } from '../../config-env.ts';
+import { concurrencyLimit, optionalString, optionalUrl, positive } from '../../config-env.ts';
 import { connection, type ProviderPackage } from '../package.ts';
 import { VibePeakClient } from './client.ts';
 import { propertyVideoInput, type PropertyVideoInput } from './input.ts';
@@ -32,6 +32,7 @@ export const vibePeak: ProviderPackage<PropertyVideoInput> = {
     VIBEPEAK_BASE_URL: optionalUrl,
     VIBEPEAK_WEBHOOK_SECRET: optionalString,
     POLL_VIBEPEAK_INTERVAL_SECONDS: positive.optional(),
+    VIBEPEAK_CONCURRENCY: concurrencyLimit,
     VIBEPEAK_DEADLINE_SECONDS: positive.default(20 * 60),
   },
   settings(env, _gateway, problem) {
@@ -44,6 +45,7 @@ export const vibePeak: ProviderPackage<PropertyVideoInput> = {
       sandbox: !apiKey,
       pollIntervalSeconds: env.POLL_VIBEPEAK_INTERVAL_SECONDS as number | undefined,
       deadlineSeconds: env.VIBEPEAK_DEADLINE_SECONDS as number,
+      concurrency: env.VIBEPEAK_CONCURRENCY as number | undefined,
       secrets: [apiKey, webhookSecret].filter((s): s is string => s !== undefined),
       extra: { webhookSecret },
     };
@@ -57,7 +59,7 @@ export const vibePeak: ProviderPackage<PropertyVideoInput> = {
       // The emulator signs with its own per-key secret; VIBEPEAK_WEBHOOK_SECRET is the real key's.
       webhookSecret: emulator ? emulator.webhookSecret(apiKey) : settings.extra.webhookSecret,
     });
-    return connection(vibePeak.descriptor, adapter, settings, emulator, sandboxTimeScale);
+    return connection(vibePeak.descriptor, adapter, settings, emulator, sandboxTimeScale, apiKey);
   },
   graphiqlExample: (photoUrl) => ({
     operation: 'CreatePropertyVideo.graphql',

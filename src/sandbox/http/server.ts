@@ -116,6 +116,7 @@ export class ProviderServer {
 
     const key = routeKey(match.route);
     counters.increment(key, bearer);
+    res.once('finish', () => counters.answered(key, res.statusCode));
     const fault = faults.take(key);
     if (fault.latencyMs > 0) await scheduler.sleep(fault.latencyMs);
     if (this.#applyFault(req, res, fault.action, match.route, requestId)) return;

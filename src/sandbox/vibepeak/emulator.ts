@@ -69,6 +69,7 @@ export class VibePeakEmulator {
     const task = newTask({ apiKey, livemode, request, outcome, timeScale: this.#options.timeScale, now });
     if (livemode) this.core.state.charge(apiKey, CREDITS_PER_TASK);
     this.core.state.jobs.add(task);
+    this.core.state.counters.inFlight(apiKey, this.core.state.jobs.all().filter((t) => t.apiKey === apiKey && isRunning(t, now)).length);
     const self = `/v1/tasks/${task.id}`;
     return {
       status: 202,
