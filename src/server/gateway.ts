@@ -17,7 +17,7 @@ import { AdmissionLoop } from '../tasks/admissions.ts';
 import { Providers } from '../tasks/providers.ts';
 import { PollSchedule } from '../tasks/schedule.ts';
 import { WebhookIntake } from '../tasks/webhook-intake.ts';
-import { SUBMIT_GRACE_MS, TaskService } from '../tasks/service.ts';
+import { LEARNED_LIMIT_MS, SUBMIT_GRACE_MS, TaskService } from '../tasks/service.ts';
 import type { TaskStore } from '../tasks/store.ts';
 import { WebhookDispatcher } from '../tasks/webhook-dispatcher.ts';
 import { HttpWebhookSender } from '../webhooks-out/http-sender.ts';
@@ -144,7 +144,11 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
       tourgraph_shared_subscription_consumers: { help: 'graphql-ws subscribers reading the shared streams.', read: () => ws?.multiplexer.consumers ?? 0 },
       tourgraph_event_listeners: { help: 'Task event listeners attached in this process (shared subscriptions count once).', read: () => events.listeners },
     },
-    tasks: { store, providers: tasks.providerIds() },
+    tasks: {
+      store,
+      providers: tasks.providerIds(),
+      queue: { limits: Object.fromEntries(connected.map((p) => [p.descriptor.id, p.concurrency])), learnedLimitMs: LEARNED_LIMIT_MS },
+    },
     processMetrics: config.metrics.process,
     maxOperationNames: config.metrics.operationNames,
     logger: logger.child({ component: 'metrics' }),
@@ -170,6 +174,8 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
     onAttempt: (outcome) => metrics.webhooksOut.inc({ outcome }),
   });
   const unlistenQueued = tasks.onDeliveriesQueued(() => dispatcher.wake());
+  const unlistenAdmitted = tasks.onAdmitted((provider, seconds) => metrics.queueWait.observe({ provider }, seconds));
+  const unlistenCharged = tasks.onCharged((entry) => metrics.spend.inc({ provider: entry.provider, unit: entry.unit }, entry.amount));
 
   const yoga = createGraphQL({
     schema,
@@ -266,6 +272,8 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
       // provider cannot hold the stop (an aborted poll just reschedules itself).
       tasks.close();
       unlistenQueued();
+      unlistenAdmitted();
+      unlistenCharged();
       const polling = poller.stop();
       const dispatching = dispatcher.stop();
       // Submits of tasks the queue admitted get the same moment: one aborted here is of unknown

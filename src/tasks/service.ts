@@ -306,7 +306,8 @@ export class TaskService {
     const { task } = stored;
     const now = this.#now();
     const retryAfter = err instanceof UpstreamRateLimitedError || err instanceof UpstreamUnavailableError ? (err.retryAfterSeconds ?? 0) : 0;
-    const holdMs = Math.max(retryAfter * 1000, BUSY_HOLD_MS);
+    // A concurrency 429 needs little hold: the learned limit keeps the account from more until a task ends.
+    const holdMs = retryAfter > 0 ? retryAfter * 1000 : err instanceof UpstreamConcurrencyLimitError ? CAPACITY_HOLD_MS : BUSY_HOLD_MS;
     let learned: number | null = null;
     if (err instanceof UpstreamConcurrencyLimitError) {
       const account = (await this.#store.accounts(now)).find((a) => a.account === task.provider);
@@ -943,11 +944,14 @@ export function isSubmitUnknown(task: Task): boolean {
 /** How long a submit can be in flight at most (connect + headers + body timeouts, and then some). */
 export const SUBMIT_GRACE_MS = 120_000;
 
-/** Longest a provider account takes no submit after it answered "busy" without a `Retry-After`. */
+/** How long a provider account takes no submit after it answered "busy" (rate limited, unavailable) without a `Retry-After`. */
 const BUSY_HOLD_MS = 5_000;
 
+/** The same after a 429 for the plan's concurrency. */
+const CAPACITY_HOLD_MS = 1_000;
+
 /** How long a concurrency limit learned from a 429 is trusted before the account is probed above it again. */
-const LEARNED_LIMIT_MS = 15 * 60_000;
+export const LEARNED_LIMIT_MS = 15 * 60_000;
 
 /** Tasks admitted at most per call of `admitWaiting`. */
 const ADMIT_BATCH = 25;

@@ -28,6 +28,18 @@ const RAI = SANDBOX_KEYS.roomai;
 
 const UNKNOWN_RAI_KEY = 'rai_live_unknown_key_000000';
 
+const READ_QUEUED = graphql(`
+  query ErrorsReadQueued($id: ID!) {
+    task(id: $id) { status queuePosition submittedAt history { status source detail } }
+  }
+`);
+
+const CANCEL = graphql(`
+  mutation ErrorsCancel($id: ID!) {
+    cancelTask(id: $id) { __typename ... on CancelTaskSuccess { task { status } } ... on Error { code } }
+  }
+`);
+
 const READ_FAILED = graphql(`
   query ErrorsReadFailed($id: ID!) {
     task(id: $id) { status error { code retryable } history { status source detail } }
@@ -112,15 +124,29 @@ describe('balance errors', () => {
 });
 
 describe('plan and key errors', () => {
-  it('VibePeak CONCURRENCY_LIMIT_EXCEEDED (Plus plan, second task in flight) → ConcurrencyLimitError limit 1 inFlight 1', async () => {
-    const keys = { roomai: RAI.live, vibepeak: VP.livePlus };
+  it("VibePeak CONCURRENCY_LIMIT_EXCEEDED (Plus plan, second task in flight, no limit configured) → the task waits in the gateway's queue, the limit learned; nothing charged for it", async () => {
     const gw = gw_.plus;
-    sb.vibepeak.admin.queueOutcome(keys.vibepeak, 'slow');
+    sb.vibepeak.admin.queueOutcome(VP.livePlus, 'slow');
     const first = await createProperty(gw, propertyInput(sb));
     expectTypename(first.result, 'CreatePropertyVideoSuccess');
-    const result = await refusedWithoutTrace(gw, () => createProperty(gw, propertyInput(sb)), keys);
-    expect(result).toMatchObject({ __typename: 'ConcurrencyLimitError', code: 'CONCURRENCY_LIMIT', provider: 'VIBEPEAK', limit: 1, inFlight: 1 });
-    expect(await listedIds(gw)).toEqual([first.result.task.id]);
+    const credits = sb.vibepeak.admin.balance(VP.livePlus)!;
+    const second = await createProperty(gw, propertyInput(sb));
+    expectTypename(second.result, 'CreatePropertyVideoSuccess');
+    const waiting = await gw.gql(READ_QUEUED, { id: second.result.task.id });
+    expect(waiting.body.data!.task).toEqual({
+      status: 'QUEUED',
+      queuePosition: 1,
+      submittedAt: null,
+      history: [{ status: 'QUEUED', source: 'QUEUE', detail: 'PROVIDER_AT_CAPACITY' }],
+    });
+    expect(sb.vibepeak.admin.balance(VP.livePlus)).toBe(credits);
+    expect(await listedIds(gw)).toEqual([second.result.task.id, first.result.task.id]);
+    expect(logRecords(gw).find((r) => r.msg === 'provider busy; the task waits in the queue again')).toMatchObject({ learnedLimit: 1 });
+    // Cancelled while it waits: free, and never submitted.
+    const calls = createCalls(sb).vibepeak;
+    const cancelled = await gw.gql(CANCEL, { id: second.result.task.id });
+    expect(cancelled.body.data!.cancelTask).toMatchObject({ __typename: 'CancelTaskSuccess', task: { status: 'CANCELLED' } });
+    expect(createCalls(sb).vibepeak).toBe(calls);
   });
 
   it.each([
@@ -165,7 +191,6 @@ describe('faults and content errors with a live key', () => {
   const faults: [string, Fault, number | null][] = [
     ['503', { errorStatus: 503 }, null],
     ['500', { errorStatus: 500 }, null],
-    ['429 with Retry-After', { errorStatus: 429, retryAfterSeconds: 7 }, 7],
   ];
   // The request reached the provider and its answer was lost: it may have created (and charged
   // for) the task, so the gateway keeps it, FAILED, bound to its idempotency key.
@@ -183,6 +208,31 @@ describe('faults and content errors with a live key', () => {
       // It reached the provider once: the gateway neither skipped nor silently retried the create.
       const after = createCalls(sb);
       expect(provider === 'ROOM_AI' ? after.roomai - calls.roomai : after.vibepeak - calls.vibepeak).toBe(1);
+    });
+  }
+
+  for (const provider of ['ROOM_AI', 'VIBEPEAK'] as const) {
+    it(`${provider}: 429 with Retry-After on the create route → the task waits in the gateway's queue (PROVIDER_RATE_LIMITED), then is submitted again after the Retry-After and succeeds`, async () => {
+      // A gateway of its own: the account stays held for the Retry-After.
+      const own = await startGatewayOn(sb, keys);
+      try {
+        admin(provider).setFault(route[provider], { errorStatus: 429, retryAfterSeconds: 1, times: 1 });
+        const calls = createCalls(sb);
+        const sent = provider === 'ROOM_AI' ? await createFlythrough(own, flythroughInput(sb)) : await createProperty(own, propertyInput(sb));
+        const task = createdTask(sent.result);
+        const waiting = (await own.gql(READ_QUEUED, { id: task.id })).body.data!.task!;
+        expect(waiting).toMatchObject({ status: 'QUEUED', submittedAt: null, queuePosition: 1 });
+        expect(waiting.history.at(-1)).toEqual({ status: 'QUEUED', source: 'QUEUE', detail: 'PROVIDER_RATE_LIMITED' });
+        await waitForStatus(own, task.id, ['SUCCEEDED']);
+        const after = createCalls(sb);
+        expect(provider === 'ROOM_AI' ? after.roomai - calls.roomai : after.vibepeak - calls.vibepeak).toBe(2);
+        const done = (await own.gql(READ_QUEUED, { id: task.id })).body.data!.task!;
+        expect(done.history).toContainEqual({ status: 'QUEUED', source: 'SUBMIT', detail: 'SUBMITTED' });
+        // Not before the provider's Retry-After.
+        expect(Date.parse(done.submittedAt!) - Date.parse(task.createdAt)).toBeGreaterThanOrEqual(1_000);
+      } finally {
+        await own.stop();
+      }
     });
   }
 

@@ -123,12 +123,10 @@ describe('secrets stay on the server', () => {
     record(await live.gql(ESTIMATE, { i: { propertyVideo: propertyInput(sb) } }, auth));
 
     // Upstream faults on both create routes and on the status routes.
-    for (const fault of [{ errorStatus: 503 as const }, { errorStatus: 429 as const, retryAfterSeconds: 3 }]) {
-      sb.roomai.admin.setFault(CREATE_ROUTES.roomai, fault);
-      sb.vibepeak.admin.setFault(CREATE_ROUTES.vibepeak, fault);
-      expect(record(await createProperty(live, propertyInput(sb), undefined, auth)).result.__typename).toBe('ProviderUnavailableError');
-      expect(record(await createFlythrough(live, flythroughInput(sb), undefined, auth)).result.__typename).toBe('ProviderUnavailableError');
-    }
+    sb.roomai.admin.setFault(CREATE_ROUTES.roomai, { errorStatus: 503 });
+    sb.vibepeak.admin.setFault(CREATE_ROUTES.vibepeak, { errorStatus: 503 });
+    expect(record(await createProperty(live, propertyInput(sb), undefined, auth)).result.__typename).toBe('ProviderUnavailableError');
+    expect(record(await createFlythrough(live, flythroughInput(sb), undefined, auth)).result.__typename).toBe('ProviderUnavailableError');
     // Answers lost after the request was sent: the tasks are kept as SUBMIT_OUTCOME_UNKNOWN (and logged).
     for (const fault of [{ malformedRate: 1 }, { dropRate: 1 }]) {
       sb.roomai.admin.setFault(CREATE_ROUTES.roomai, fault);
@@ -163,10 +161,19 @@ describe('secrets stay on the server', () => {
     expect(record(await createFlythrough(gws.balance, flythroughInput(sb), undefined, auth)).result.__typename).toBe('InsufficientBalanceError');
     sb.vibepeak.admin.queueOutcome(VP.livePlus, 'slow');
     expect(record(await createProperty(gws.plus, propertyInput(sb), undefined, auth)).result.__typename).toBe('CreatePropertyVideoSuccess');
-    expect(record(await createProperty(gws.plus, propertyInput(sb), undefined, auth)).result.__typename).toBe('ConcurrencyLimitError');
+    // The Plus plan's second task: the provider's 429 puts it in the gateway's queue (its limit learned).
+    expect(record(await createProperty(gws.plus, propertyInput(sb), undefined, auth)).result.__typename).toBe('CreatePropertyVideoSuccess');
     expect(record(await createProperty(gws.noPlan, propertyInput(sb), undefined, auth)).result.__typename).toBe('ProviderRejectedError');
     expect(record(await createFlythrough(gws.noPlan, flythroughInput(sb), undefined, auth)).result.__typename).toBe('ProviderRejectedError');
     expect(record(await createProperty(gws.revoked, propertyInput(sb), undefined, auth)).result.__typename).toBe('ProviderRejectedError');
+
+    // A provider 429 (rate limited) on a create: the task waits in the gateway's queue, logged.
+    sb.roomai.admin.setFault(CREATE_ROUTES.roomai, { errorStatus: 429, retryAfterSeconds: 3, times: 1 });
+    sb.vibepeak.admin.setFault(CREATE_ROUTES.vibepeak, { errorStatus: 429, retryAfterSeconds: 3, times: 1 });
+    expect(record(await createProperty(live, propertyInput(sb), undefined, auth)).result.__typename).toBe('CreatePropertyVideoSuccess');
+    expect(record(await createFlythrough(live, flythroughInput(sb), undefined, auth)).result.__typename).toBe('CreateFlythroughVideoSuccess');
+    sb.roomai.admin.clearFaults();
+    sb.vibepeak.admin.clearFaults();
 
     // Transport-level refusals and GraphQL errors.
     expect(record(await live.gql(PROVIDER_NAMES)).status).toBe(401);

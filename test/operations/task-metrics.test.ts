@@ -58,7 +58,7 @@ describe('task metrics', () => {
     const s = await scrape(gw.url);
     const tasks = s.find('tourgraph_tasks');
     expect(tasks.map((t) => `${t.labels.provider} ${t.labels.status}`).sort()).toEqual(
-      ['ROOM_AI', 'VIBEPEAK'].flatMap((p) => ['FAILED', 'PROCESSING', 'QUEUED', 'SUCCEEDED'].map((st) => `${p} ${st}`)).sort(),
+      ['ROOM_AI', 'VIBEPEAK'].flatMap((p) => ['CANCELLED', 'FAILED', 'PROCESSING', 'QUEUED', 'SUCCEEDED'].map((st) => `${p} ${st}`)).sort(),
     );
     // Each is queued or already processing at the provider (all three are slow); none has ended.
     expect(s.value('tourgraph_tasks', { provider: 'VIBEPEAK' })).toBe(2);

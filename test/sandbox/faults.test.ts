@@ -95,7 +95,11 @@ describe('counters and the HTTP admin surface', () => {
     expect((await call(`${origin}/__sandbox/faults`, { body: { route: 'POST /api/v1/generate', errorStatus: 503 } })).status).toBe(200);
     expect((await call(`${sandbox.roomai.baseUrl}/generate`, { key: live, body: {} })).status).toBe(503);
     expect((await call(`${origin}/__sandbox/faults`, { method: 'DELETE' })).status).toBe(200);
-    expect((await call(`${origin}/__sandbox/counters`)).json).toEqual({ counters: { 'POST /api/v1/generate': { [live]: 1 } } });
+    expect((await call(`${origin}/__sandbox/counters`)).json).toEqual({
+      counters: { 'POST /api/v1/generate': { [live]: 1 } },
+      answers: { 'POST /api/v1/generate': { '503': 1 } },
+      peakInFlight: {},
+    });
 
     expect((await call(`${origin}/__sandbox/balance`, { body: { apiKey: live, balance: 5 } })).status).toBe(200);
     expect((await call(`${origin}/__sandbox/balance?apiKey=${live}`)).json).toEqual({ apiKey: live, balance: 5 });

@@ -15,6 +15,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  mutation ApolloCreateFlythrough($input: CreateFlythroughVideoInput!) {\n    createFlythroughVideo(input: $input) {\n      __typename\n      ... on CreateFlythroughVideoSuccess { task { id status } }\n      ... on Error { code message }\n    }\n  }\n": typeof types.ApolloCreateFlythroughDocument,
+    "\n  query ErrorsReadQueued($id: ID!) {\n    task(id: $id) { status queuePosition submittedAt history { status source detail } }\n  }\n": typeof types.ErrorsReadQueuedDocument,
+    "\n  mutation ErrorsCancel($id: ID!) {\n    cancelTask(id: $id) { __typename ... on CancelTaskSuccess { task { status } } ... on Error { code } }\n  }\n": typeof types.ErrorsCancelDocument,
     "\n  query ErrorsReadFailed($id: ID!) {\n    task(id: $id) { status error { code retryable } history { status source detail } }\n  }\n": typeof types.ErrorsReadFailedDocument,
     "\n  fragment ApiTaskFields on GenerationTask {\n    id __typename provider kind status livemode\n    progress { fraction estimated }\n    cost { amount unit chargedWhen refundedOnFailure charged }\n    video { url coverImageUrl durationSeconds resolution expiresAt }\n    error { code message providerCode retryable }\n    createdAt updatedAt completedAt\n    history { status source at detail }\n  }\n": typeof types.ApiTaskFieldsFragmentDoc,
     "\n  mutation ApiCreateProperty($input: CreatePropertyVideoInput!, $key: String) {\n    createPropertyVideo(input: $input, idempotencyKey: $key) {\n      __typename\n      ... on CreatePropertyVideoSuccess { task { ...ApiTaskFields } }\n      ... on Error { code message }\n      ... on ValidationError { violations { path code message } }\n      ... on InsufficientBalanceError { provider required balance }\n      ... on ConcurrencyLimitError { provider limit inFlight }\n      ... on ProviderUnavailableError { provider retryAfterSeconds }\n      ... on ProviderRejectedError { provider providerCode }\n      ... on IdempotencyKeyReusedError { idempotencyKey }\n    }\n  }\n": typeof types.ApiCreatePropertyDocument,
@@ -82,6 +84,8 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  mutation ApolloCreateFlythrough($input: CreateFlythroughVideoInput!) {\n    createFlythroughVideo(input: $input) {\n      __typename\n      ... on CreateFlythroughVideoSuccess { task { id status } }\n      ... on Error { code message }\n    }\n  }\n": types.ApolloCreateFlythroughDocument,
+    "\n  query ErrorsReadQueued($id: ID!) {\n    task(id: $id) { status queuePosition submittedAt history { status source detail } }\n  }\n": types.ErrorsReadQueuedDocument,
+    "\n  mutation ErrorsCancel($id: ID!) {\n    cancelTask(id: $id) { __typename ... on CancelTaskSuccess { task { status } } ... on Error { code } }\n  }\n": types.ErrorsCancelDocument,
     "\n  query ErrorsReadFailed($id: ID!) {\n    task(id: $id) { status error { code retryable } history { status source detail } }\n  }\n": types.ErrorsReadFailedDocument,
     "\n  fragment ApiTaskFields on GenerationTask {\n    id __typename provider kind status livemode\n    progress { fraction estimated }\n    cost { amount unit chargedWhen refundedOnFailure charged }\n    video { url coverImageUrl durationSeconds resolution expiresAt }\n    error { code message providerCode retryable }\n    createdAt updatedAt completedAt\n    history { status source at detail }\n  }\n": types.ApiTaskFieldsFragmentDoc,
     "\n  mutation ApiCreateProperty($input: CreatePropertyVideoInput!, $key: String) {\n    createPropertyVideo(input: $input, idempotencyKey: $key) {\n      __typename\n      ... on CreatePropertyVideoSuccess { task { ...ApiTaskFields } }\n      ... on Error { code message }\n      ... on ValidationError { violations { path code message } }\n      ... on InsufficientBalanceError { provider required balance }\n      ... on ConcurrencyLimitError { provider limit inFlight }\n      ... on ProviderUnavailableError { provider retryAfterSeconds }\n      ... on ProviderRejectedError { provider providerCode }\n      ... on IdempotencyKeyReusedError { idempotencyKey }\n    }\n  }\n": types.ApiCreatePropertyDocument,
@@ -166,6 +170,14 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ApolloCreateFlythrough($input: CreateFlythroughVideoInput!) {\n    createFlythroughVideo(input: $input) {\n      __typename\n      ... on CreateFlythroughVideoSuccess { task { id status } }\n      ... on Error { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation ApolloCreateFlythrough($input: CreateFlythroughVideoInput!) {\n    createFlythroughVideo(input: $input) {\n      __typename\n      ... on CreateFlythroughVideoSuccess { task { id status } }\n      ... on Error { code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ErrorsReadQueued($id: ID!) {\n    task(id: $id) { status queuePosition submittedAt history { status source detail } }\n  }\n"): (typeof documents)["\n  query ErrorsReadQueued($id: ID!) {\n    task(id: $id) { status queuePosition submittedAt history { status source detail } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErrorsCancel($id: ID!) {\n    cancelTask(id: $id) { __typename ... on CancelTaskSuccess { task { status } } ... on Error { code } }\n  }\n"): (typeof documents)["\n  mutation ErrorsCancel($id: ID!) {\n    cancelTask(id: $id) { __typename ... on CancelTaskSuccess { task { status } } ... on Error { code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
