@@ -357,6 +357,16 @@ export class PostgresTaskStore implements TaskStore {
     return (await client.query<AccountRow>('select learned_limit, learned_at, held_until from queue_accounts where account = $1', [account])).rows[0];
   }
 
+  /** `owner` took a slot of `account`: its turn becomes the newest. */
+  async #takeTurn(client: Session, account: string, owner: string): Promise<void> {
+    await client.query(
+      `with turn as (update queue_accounts set turn = turn + 1 where account = $1 returning turn)
+       insert into queue_turns (account, owner, turn) select $1, $2, turn from turn
+       on conflict (account, owner) do update set turn = excluded.turn`,
+      [account, owner],
+    );
+  }
+
   async #inFlight(client: Session, account: string): Promise<number> {
     const { rows } = await client.query<{ n: number }>(
       `select (select count(*) from tasks where provider = $1 and status in ('QUEUED', 'PROCESSING'))::int
@@ -375,7 +385,14 @@ export class PostgresTaskStore implements TaskStore {
     return rows[0]!;
   }
 
-  async enqueue(task: Task, runtime: TaskRuntime, priority: number, budgets: readonly BudgetGuard[], rule: AdmissionRule): Promise<'ADMITTED' | 'WAITING'> {
+  async enqueue(
+    task: Task,
+    runtime: TaskRuntime,
+    priority: number,
+    budgets: readonly BudgetGuard[],
+    rule: AdmissionRule,
+    waiting: Task = task,
+  ): Promise<'ADMITTED' | 'WAITING'> {
     return this.#transaction(async (client) => {
       for (const guard of budgets) {
         await this.#lock(client, `tourgraph-budget:${task.owner}:${guard.budget.unit}`);
@@ -389,8 +406,12 @@ export class PostgresTaskStore implements TaskStore {
         !(account?.held_until && account.held_until > rule.now) &&
         (await client.query('select 1 from queue where account = $1 limit 1', [task.provider])).rowCount === 0 &&
         (limit === null || (await this.#inFlight(client, task.provider)) < limit);
-      await this.#insert(client, task, free ? runtime : { ...runtime, nextPollAt: null });
-      if (free) return 'ADMITTED' as const;
+      await this.#insert(client, free ? task : waiting, free ? runtime : { ...runtime, nextPollAt: null });
+      if (free) {
+        // Taking a slot of a limited account is a turn: the client's next task waits behind others'.
+        if (limit !== null) await this.#takeTurn(client, task.provider, task.owner);
+        return 'ADMITTED' as const;
+      }
       const { rows } = await client.query<{ seq: string }>('update queue_accounts set seq = seq + 1 where account = $1 returning seq', [task.provider]);
       await insertQueue(client, {
         taskId: task.id,
@@ -424,12 +445,7 @@ export class PostgresTaskStore implements TaskStore {
         );
         const next = rows[0];
         if (!next) break;
-        await client.query(
-          `with turn as (update queue_accounts set turn = turn + 1 where account = $1 returning turn)
-           insert into queue_turns (account, owner, turn) select $1, $2, turn from turn
-           on conflict (account, owner) do update set turn = excluded.turn`,
-          [account, next.owner],
-        );
+        await this.#takeTurn(client, account, next.owner);
         const task = (
           await client.query<Row>(`update tasks set next_poll_at = $2, poll_failures = 0 where id = $1 returning ${COLUMNS}`, [next.task_id, rule.graceUntil])
         ).rows[0];

@@ -544,7 +544,14 @@ export class SqliteTaskStore implements TaskStore {
     return { spent: (this.#s.spent.get(owner, unit, since) as { n: number }).n, reserved: (this.#s.reserved.get(owner, unit) as { n: number }).n };
   }
 
-  enqueue(task: Task, runtime: TaskRuntime, priority: number, budgets: readonly BudgetGuard[], rule: AdmissionRule): Promise<'ADMITTED' | 'WAITING'> {
+  enqueue(
+    task: Task,
+    runtime: TaskRuntime,
+    priority: number,
+    budgets: readonly BudgetGuard[],
+    rule: AdmissionRule,
+    waiting: Task = task,
+  ): Promise<'ADMITTED' | 'WAITING'> {
     return this.#write(() => {
       for (const guard of budgets) {
         const use = this.#budgetUse(task.owner, guard.budget.unit, guard.since);
@@ -555,8 +562,13 @@ export class SqliteTaskStore implements TaskStore {
       const free =
         (account.held_until ?? 0) <= rule.now.getTime() && !this.#s.queueAny.get(task.provider) && (limit === null || this.#inFlight(task.provider) < limit);
       return this.#atomically(() => {
-        this.#insert(task, free ? runtime : { ...runtime, nextPollAt: null });
-        if (free) return 'ADMITTED' as const;
+        if (free) this.#insert(task, runtime);
+        else this.#insert(waiting, { ...runtime, nextPollAt: null });
+        if (free) {
+          // Taking a slot of a limited account is a turn: the client's next task waits behind others'.
+          if (limit !== null) this.#s.turnSet.run(task.provider, task.owner, (this.#s.accountTurn.get(task.provider) as { turn: number }).turn);
+          return 'ADMITTED' as const;
+        }
         const seq = (this.#s.accountSeq.get(task.provider) as { seq: number }).seq;
         this.#s.queueInsert.run(queueParams({ taskId: task.id, account: task.provider, owner: task.owner, priority, seq, enqueuedAt: task.createdAt }));
         return 'WAITING' as const;

@@ -209,7 +209,9 @@ export class TaskService {
     const budgets = this.#budgetGuards(owner, task, now);
     let admission: 'ADMITTED' | 'WAITING';
     try {
-      admission = await this.#store.enqueue(task, runtime, priority, budgets, this.#admissionRule(provider, now));
+      // If it must wait, its history says so from the start.
+      const waiting: Task = { ...task, history: [{ status: 'QUEUED', source: 'QUEUE', at: now.toISOString(), detail: 'WAITING_FOR_PROVIDER_SLOT' }] };
+      admission = await this.#store.enqueue(task, runtime, priority, budgets, this.#admissionRule(provider, now), waiting);
     } catch (err) {
       // Two concurrent requests with one idempotency key: the loser answers with the winner's task.
       if (idempotencyKey && err instanceof DuplicateKeyError) {
@@ -227,7 +229,7 @@ export class TaskService {
     if (admission === 'ADMITTED') return this.#submit({ task, runtime }, 'CREATE', null);
 
     this.#log.info('task waits in the queue for a slot of the provider account', { taskId: id, provider: descriptor.id, owner });
-    await this.#reposition(descriptor.id, id);
+    await this.#reposition(descriptor.id);
     // A slot may have freed meanwhile (or another replica's task ended): admission decides, fairly.
     await this.admitWaiting(descriptor.id);
     return (await this.#store.get(id))?.task ?? task;
@@ -379,20 +381,22 @@ export class TaskService {
 
   /**
    * Writes each waiting task's place in `provider`'s queue (1 = next) where it changed, and
-   * publishes it; `arrived` also gets its history event. A task admitted meanwhile is left alone.
+   * publishes it. A task admitted meanwhile is left alone; one another writer changed is read again.
    */
-  async #reposition(provider: ProviderId, arrived: string | null = null): Promise<void> {
+  async #reposition(provider: ProviderId): Promise<void> {
     const order = queueOrder(await this.#store.queueOf(provider)).slice(0, MAX_POSITIONS);
     for (const [i, id] of order.entries()) {
       const position = i + 1;
-      const stored = await this.#store.get(id);
-      if (stored?.task.status !== 'QUEUED' || (stored.task.queuePosition === position && id !== arrived)) continue;
-      const { task } = stored;
-      const at = this.#now().toISOString();
-      const history =
-        id === arrived ? [...task.history, { status: task.status, source: 'QUEUE' as const, at, detail: 'WAITING_FOR_PROVIDER_SLOT' }] : task.history;
-      const next: Task = { ...task, queuePosition: position, history, version: task.version + 1, updatedAt: at };
-      if (await this.#store.updateWaiting(next, task.version)) this.#publish(next);
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const stored = await this.#store.get(id);
+        if (stored?.task.status !== 'QUEUED' || stored.task.queuePosition === position) break;
+        const { task } = stored;
+        const next: Task = { ...task, queuePosition: position, version: task.version + 1, updatedAt: this.#now().toISOString() };
+        if (await this.#store.updateWaiting(next, task.version)) {
+          this.#publish(next);
+          break;
+        }
+      }
     }
   }
 

@@ -94,11 +94,19 @@ export interface TaskStore {
    * Records a new task, like `insert`, and decides in the same transaction (under the account's
    * lock) whether it may go to the provider now: yes when the account is not held, nobody waits
    * before it and a slot is free under `rule`; else it waits in the queue (no poll scheduled) with
-   * `priority`. Each of `budgets` must hold with the task's cost reserved, or nothing is recorded.
+   * `priority`, recorded as `waiting` (the task with its history saying so) when given. Each of
+   * `budgets` must hold with the task's cost reserved, or nothing is recorded.
    * @throws DuplicateKeyError like `insert`
    * @throws BudgetGuardError naming the first budget the task would exceed
    */
-  enqueue(task: Task, runtime: TaskRuntime, priority: number, budgets: readonly BudgetGuard[], rule: AdmissionRule): Promise<'ADMITTED' | 'WAITING'>;
+  enqueue(
+    task: Task,
+    runtime: TaskRuntime,
+    priority: number,
+    budgets: readonly BudgetGuard[],
+    rule: AdmissionRule,
+    waiting?: Task,
+  ): Promise<'ADMITTED' | 'WAITING'>;
   /**
    * Moves waiting tasks of `account` out of its queue while a slot is free (round robin across
    * clients, then priority, then arrival), scheduling each one's next look at `rule.graceUntil`.
