@@ -73,8 +73,9 @@ describe.skipIf(!available)('GraphiQL in a real browser', () => {
       [1, 'CreatePropertyVideoSuccess'],
     ] as const) {
       await tabs.nth(index).locator('.graphiql-tab-button').click();
-      await expect.poll(() => tabs.nth(index).getAttribute('class')).toContain('graphiql-tab-active');
-      await expect.poll(() => page.locator('.graphiql-query-editor .view-lines').textContent()).toContain(success.replace('Success', ''));
+      // Generous waits: under a loaded machine (the whole suite on two workers) a re-render can take over a second.
+      await expect.poll(() => tabs.nth(index).getAttribute('class'), { timeout: 10_000 }).toContain('graphiql-tab-active');
+      await expect.poll(() => page.locator('.graphiql-query-editor .view-lines').textContent(), { timeout: 10_000 }).toContain(success.replace('Success', ''));
       // As a person would: click into the operation, so GraphiQL picks the operation under the cursor.
       await page.locator('.graphiql-query-editor .view-lines').click();
       await page.click('.graphiql-execute-button');

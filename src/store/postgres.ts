@@ -447,7 +447,11 @@ export class PostgresTaskStore implements TaskStore {
         if (!next) break;
         await this.#takeTurn(client, account, next.owner);
         const task = (
-          await client.query<Row>(`update tasks set next_poll_at = $2, poll_failures = 0 where id = $1 returning ${COLUMNS}`, [next.task_id, rule.graceUntil])
+          await client.query<Row>(`update tasks set next_poll_at = $2, deadline_at = $3, poll_failures = 0 where id = $1 returning ${COLUMNS}`, [
+            next.task_id,
+            rule.graceUntil,
+            rule.deadlineAt,
+          ])
         ).rows[0];
         if (task) admitted.push({ stored: fromRow(task), entry: queueEntryOf(next) });
       }

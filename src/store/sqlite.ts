@@ -324,7 +324,7 @@ export class SqliteTaskStore implements TaskStore {
       queueDelete: p('delete from queue where task_id = ?'),
       queueOf: p(`select ${QUEUE_COLUMNS} from queue where account = ? order by seq`),
       unfinished: p(`select count(*) as n from tasks where provider = ? and status in ('QUEUED', 'PROCESSING')`),
-      admitTask: p(`update tasks set next_poll_at = ?, poll_failures = 0 where id = ? returning ${COLUMNS}`),
+      admitTask: p(`update tasks set next_poll_at = ?, deadline_at = ?, poll_failures = 0 where id = ? returning ${COLUMNS}`),
       ledgerInsert: p(`insert or ignore into ledger (${LEDGER_COLUMNS}) values (:id, :task, :owner, :provider, :account, :unit, :amount, :kind, :at)`),
       ledgerRange: p(`select ${LEDGER_COLUMNS} from ledger where owner = ? and at >= ? and at < ? order by at, id`),
       spent: p('select coalesce(sum(amount), 0) as n from ledger where owner = ? and unit = ? and at >= ?'),
@@ -591,7 +591,7 @@ export class SqliteTaskStore implements TaskStore {
         this.#s.queueDelete.run(next.task_id);
         const turn = (this.#s.accountTurn.get(account) as { turn: number }).turn;
         this.#s.turnSet.run(account, next.owner, turn);
-        const task = this.#s.admitTask.get(ms(rule.graceUntil), next.task_id) as Row | undefined;
+        const task = this.#s.admitTask.get(ms(rule.graceUntil), ms(rule.deadlineAt), next.task_id) as Row | undefined;
         if (task) admitted.push({ stored: fromRow(task), entry: queueEntryOf(next) });
       }
       return admitted;

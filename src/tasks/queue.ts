@@ -51,6 +51,8 @@ export interface AdmissionRule {
   now: Date;
   /** The next status look of an admitted task: when its submit can no longer be in flight. */
   graceUntil: string;
+  /** An admitted task's deadline: the provider's time counts from its submit, not from the wait in our queue. */
+  deadlineAt: string;
 }
 
 /**

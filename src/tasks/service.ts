@@ -226,7 +226,9 @@ export class TaskService {
       }
       throw err;
     }
-    if (admission === 'ADMITTED') return this.#submit({ task, runtime }, 'CREATE', null);
+    if (admission === 'ADMITTED') {
+      return this.#submit({ task, runtime }, 'CREATE', { taskId: id, account: descriptor.id, owner, priority, seq: 0, enqueuedAt: task.createdAt });
+    }
 
     this.#log.info('task waits in the queue for a slot of the provider account', { taskId: id, provider: descriptor.id, owner });
     await this.#reposition(descriptor.id);
@@ -245,7 +247,7 @@ export class TaskService {
    * - Refused: at creation the record is removed and the client gets the error; a queued task,
    *   whose creation was already answered, ends FAILED with the provider's reason.
    */
-  async #submit(stored: StoredTask, mode: 'CREATE' | 'QUEUE', entry: QueueEntry | null): Promise<Task> {
+  async #submit(stored: StoredTask, mode: 'CREATE' | 'QUEUE', entry: QueueEntry): Promise<Task> {
     const { task, runtime } = stored;
     const provider = this.#providers.get(task.provider);
     const { descriptor, adapter } = provider;
@@ -304,7 +306,7 @@ export class TaskService {
    * 429 for the plan's concurrency also teaches the account's limit (the provider's `details.limit`,
    * else what was in flight without this task).
    */
-  async #backToQueue(stored: StoredTask, entry: QueueEntry | null, err: UpstreamError): Promise<Task> {
+  async #backToQueue(stored: StoredTask, entry: QueueEntry, err: UpstreamError): Promise<Task> {
     const { task } = stored;
     const now = this.#now();
     const retryAfter = err instanceof UpstreamRateLimitedError || err instanceof UpstreamUnavailableError ? (err.retryAfterSeconds ?? 0) : 0;
@@ -335,8 +337,7 @@ export class TaskService {
       updatedAt: at,
       history: [...task.history, { status: task.status, source: 'QUEUE', at, detail }],
     };
-    const requeue: QueueEntry = entry ?? { taskId: task.id, account: task.provider, owner: task.owner, priority: 0, seq: 0, enqueuedAt: task.createdAt };
-    if (!(await this.#store.update(waiting, task.version, { nextPollAt: null, pollFailures: 0 }, null, [], { requeue }))) {
+    if (!(await this.#store.update(waiting, task.version, { nextPollAt: null, pollFailures: 0 }, null, [], { requeue: entry }))) {
       return (await this.#store.get(task.id))?.task ?? task;
     }
     this.#publish(waiting);
@@ -352,6 +353,7 @@ export class TaskService {
       learnedSince: new Date(now.getTime() - (this.#options.learnedLimitMs ?? LEARNED_LIMIT_MS)),
       now,
       graceUntil: new Date(now.getTime() + SUBMIT_GRACE_MS).toISOString(),
+      deadlineAt: new Date(now.getTime() + provider.deadlineSeconds * 1000).toISOString(),
     };
   }
 

@@ -70,6 +70,7 @@ const rule = (configuredLimit: number | null, now = at(1), learnedSince = at(-90
   learnedSince,
   now,
   graceUntil: new Date(now.getTime() + 120_000).toISOString(),
+  deadlineAt: new Date(now.getTime() + 1_200_000).toISOString(),
 });
 
 /** The task as the provider accepting it leaves it: a reference, charged. */
@@ -94,6 +95,8 @@ describe.each(engines)('queue, budgets and ledger: $name', (engine) => {
     const admitted = await store.admit('VIBEPEAK', rule(1, at(5)), 10);
     expect(admitted.map((a) => a.stored.task.id)).toEqual([second.id]);
     expect(admitted[0]!.stored.runtime.nextPollAt).toBe(new Date(at(5).getTime() + 120_000).toISOString());
+    // Its deadline counts from now, not from its creation: the wait in our queue is not the provider's time.
+    expect(admitted[0]!.stored.runtime.deadlineAt).toBe(new Date(at(5).getTime() + 1_200_000).toISOString());
     expect(admitted[0]!.entry).toMatchObject({ taskId: second.id, owner: 'alice', priority: 0 });
     expect(await store.admit('VIBEPEAK', rule(1, at(5)), 10)).toEqual([]);
   });
