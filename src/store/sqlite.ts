@@ -526,6 +526,8 @@ export class SqliteTaskStore implements TaskStore {
   // only this process has the folder: a write is atomic with its checks without further locks. ---
 
   #account(account: string): AccountRow {
+    const row = this.#s.accountGet.get(account) as AccountRow | undefined;
+    if (row) return row;
     this.#s.accountEnsure.run(account);
     return this.#s.accountGet.get(account) as unknown as AccountRow;
   }
@@ -639,7 +641,7 @@ export class SqliteTaskStore implements TaskStore {
 
   holdAccount(account: ProviderId, until: Date, learnedLimit: number | null, now: Date): Promise<void> {
     return this.#write(() => {
-      this.#s.accountEnsure.run(account);
+      this.#account(account);
       this.#s.accountHold.run({ account, until: until.getTime(), limit: learnedLimit, now: now.getTime() });
     });
   }
