@@ -1,3 +1,6 @@
+import type { QueueEntry } from '../tasks/queue.ts';
+import type { LedgerEntry } from '../tasks/spend.ts';
+
 /**
  * Versioned schema migrations, one list per engine, applied in order at start, each once, in a
  * transaction. Append new versions; never edit an applied one. A change to the task model gets a
@@ -71,6 +74,47 @@ const QUEUE_INDEXES = `
 /** The queue's columns, in the order both engines write and read them. */
 export const QUEUE_COLUMNS = 'task_id, account, owner, priority, seq, enqueued_at';
 export const LEDGER_COLUMNS = 'id, task_id, owner, provider, account, unit, amount, kind, at';
+
+/** A queue row as an engine reads it: its sequence (a bigint comes back as a string) and time in the engine's types. */
+export interface QueueRow<Seq, Time> {
+  task_id: string;
+  account: string;
+  owner: string;
+  priority: number;
+  seq: Seq;
+  enqueued_at: Time;
+}
+
+export function queueEntryOf<Seq, Time>(r: QueueRow<Seq, Time>, iso: (at: Time) => string): QueueEntry {
+  return { taskId: r.task_id, account: r.account, owner: r.owner, priority: r.priority, seq: Number(r.seq), enqueuedAt: iso(r.enqueued_at) };
+}
+
+/** A ledger row as an engine reads it, its time in the engine's type. */
+export interface LedgerRow<Time> {
+  id: string;
+  task_id: string;
+  owner: string;
+  provider: string;
+  account: string;
+  unit: string;
+  amount: number;
+  kind: string;
+  at: Time;
+}
+
+export function ledgerEntryOf<Time>(r: LedgerRow<Time>, iso: (at: Time) => string): LedgerEntry {
+  return {
+    id: r.id,
+    taskId: r.task_id,
+    owner: r.owner,
+    provider: r.provider,
+    account: r.account,
+    unit: r.unit,
+    amount: r.amount,
+    kind: r.kind as LedgerEntry['kind'],
+    at: iso(r.at),
+  };
+}
 
 /** The outbox's columns, in the order both engines write and read them. */
 export const DELIVERY_COLUMNS = `id, owner, task_id, event_type, url, payload, status, attempts, failures, last_response_status, last_error,

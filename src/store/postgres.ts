@@ -6,7 +6,17 @@ import { DuplicateKeyError, isUuid } from '../tasks/store.ts';
 import type { Task, TaskRuntime } from '../tasks/task.ts';
 import type { ProviderId } from '../tasks/provider.ts';
 import type { DeliveryCursor, DeliveryStatus, WebhookDelivery, WebhookEventType } from '../tasks/webhook-deliveries.ts';
-import { DELIVERY_COLUMNS, LEDGER_COLUMNS, POSTGRES_MIGRATIONS, QUEUE_COLUMNS, migrate } from './migrations.ts';
+import {
+  DELIVERY_COLUMNS,
+  LEDGER_COLUMNS,
+  POSTGRES_MIGRATIONS,
+  QUEUE_COLUMNS,
+  ledgerEntryOf as entryOfLedgerRow,
+  migrate,
+  queueEntryOf as entryOfQueueRow,
+  type LedgerRow as StoredLedgerRow,
+  type QueueRow as StoredQueueRow,
+} from './migrations.ts';
 
 /**
  * The production store, and the one replicas share: Postgres through node-postgres, with a pool.
@@ -118,35 +128,9 @@ const RELEASE_OWN_LEASE = (param: string) =>
   `lease_owner = case when lease_owner = ${param} then null else lease_owner end,
    lease_until = case when lease_owner = ${param} then null else lease_until end`;
 
-interface QueueRow {
-  task_id: string;
-  account: string;
-  owner: string;
-  priority: number;
-  seq: string;
-  enqueued_at: Date;
-}
-
-const queueEntryOf = (r: QueueRow): QueueEntry => ({
-  taskId: r.task_id,
-  account: r.account,
-  owner: r.owner,
-  priority: r.priority,
-  seq: Number(r.seq),
-  enqueuedAt: r.enqueued_at.toISOString(),
-});
-
-interface LedgerRow {
-  id: string;
-  task_id: string;
-  owner: string;
-  provider: string;
-  account: string;
-  unit: string;
-  amount: number;
-  kind: string;
-  at: Date;
-}
+type QueueRow = StoredQueueRow<string, Date>;
+const queueEntryOf = (r: QueueRow) => entryOfQueueRow(r, (at) => at.toISOString());
+type LedgerRow = StoredLedgerRow<Date>;
 
 interface AccountRow {
   learned_limit: number | null;
@@ -523,17 +507,7 @@ export class PostgresTaskStore implements TaskStore {
       from,
       to,
     ]);
-    return rows.map((r) => ({
-      id: r.id,
-      taskId: r.task_id,
-      owner: r.owner,
-      provider: r.provider,
-      account: r.account,
-      unit: r.unit,
-      amount: r.amount,
-      kind: r.kind as LedgerEntry['kind'],
-      at: r.at.toISOString(),
-    }));
+    return rows.map((r) => entryOfLedgerRow(r, (at) => at.toISOString()));
   }
 
   async schedule(id: string, expectedVersion: number, nextPollAt: string | null, pollFailures: number, leaseOwner: string | null): Promise<void> {

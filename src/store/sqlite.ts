@@ -9,7 +9,17 @@ import type { Task, TaskRuntime } from '../tasks/task.ts';
 import type { ProviderId } from '../tasks/provider.ts';
 import type { DeliveryCursor, DeliveryStatus, WebhookDelivery, WebhookEventType } from '../tasks/webhook-deliveries.ts';
 import { lockDataDir, type DataDirLock } from './lock.ts';
-import { DELIVERY_COLUMNS, LEDGER_COLUMNS, QUEUE_COLUMNS, SQLITE_MIGRATIONS, migrate } from './migrations.ts';
+import {
+  DELIVERY_COLUMNS,
+  LEDGER_COLUMNS,
+  QUEUE_COLUMNS,
+  SQLITE_MIGRATIONS,
+  ledgerEntryOf as entryOfLedgerRow,
+  migrate,
+  queueEntryOf as entryOfQueueRow,
+  type LedgerRow as StoredLedgerRow,
+  type QueueRow as StoredQueueRow,
+} from './migrations.ts';
 
 /**
  * The embedded store: SQLite through `node:sqlite` (built into Node 24), one file in `DATA_DIR`,
@@ -121,23 +131,8 @@ function deliveryParams(d: WebhookDelivery) {
   } satisfies Record<string, SQLInputValue>;
 }
 
-interface QueueRow {
-  task_id: string;
-  account: string;
-  owner: string;
-  priority: number;
-  seq: number;
-  enqueued_at: string;
-}
-
-const queueEntryOf = (r: QueueRow): QueueEntry => ({
-  taskId: r.task_id,
-  account: r.account,
-  owner: r.owner,
-  priority: r.priority,
-  seq: r.seq,
-  enqueuedAt: r.enqueued_at,
-});
+type QueueRow = StoredQueueRow<number, string>;
+const queueEntryOf = (r: QueueRow) => entryOfQueueRow(r, (at) => at);
 
 const queueParams = (e: QueueEntry) =>
   ({ task: e.taskId, account: e.account, owner: e.owner, priority: e.priority, seq: e.seq, enqueued: e.enqueuedAt }) satisfies Record<string, SQLInputValue>;
@@ -155,29 +150,8 @@ const ledgerParams = (e: LedgerEntry) =>
     at: e.at,
   }) satisfies Record<string, SQLInputValue>;
 
-interface LedgerRow {
-  id: string;
-  task_id: string;
-  owner: string;
-  provider: string;
-  account: string;
-  unit: string;
-  amount: number;
-  kind: string;
-  at: string;
-}
-
-const ledgerEntryOf = (r: LedgerRow): LedgerEntry => ({
-  id: r.id,
-  taskId: r.task_id,
-  owner: r.owner,
-  provider: r.provider,
-  account: r.account,
-  unit: r.unit,
-  amount: r.amount,
-  kind: r.kind as LedgerEntry['kind'],
-  at: r.at,
-});
+type LedgerRow = StoredLedgerRow<string>;
+const ledgerEntryOf = (r: LedgerRow) => entryOfLedgerRow(r, (at) => at);
 
 interface AccountRow {
   seq: number;
