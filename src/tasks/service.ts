@@ -331,15 +331,20 @@ export class TaskService {
       learnedLimit: learned ?? undefined,
     });
     const at = now.toISOString();
-    const waiting: Task = {
-      ...task,
-      version: task.version + 1,
-      updatedAt: at,
-      history: [...task.history, { status: task.status, source: 'QUEUE', at, detail }],
-    };
-    if (!(await this.#store.update(waiting, task.version, { nextPollAt: null, pollFailures: 0 }, null, [], { requeue: entry }))) {
-      return (await this.#store.get(task.id))?.task ?? task;
+    let current = task;
+    let waiting: Task | null = null;
+    // Admitted and unsubmitted, the task has no other writer; a lost race is read again all the same.
+    for (let attempt = 0; attempt < 3 && !waiting; attempt++) {
+      const next: Task = {
+        ...current,
+        version: current.version + 1,
+        updatedAt: at,
+        history: [...current.history, { status: current.status, source: 'QUEUE', at, detail }],
+      };
+      if (await this.#store.update(next, current.version, { nextPollAt: null, pollFailures: 0 }, null, [], { requeue: entry })) waiting = next;
+      else current = (await this.#store.get(task.id))?.task ?? current;
     }
+    if (!waiting) throw new Error(`task ${task.id}: could not put it back in the queue`);
     this.#publish(waiting);
     await this.#reposition(task.provider);
     this.#tellSlots(task.provider, new Date(now.getTime() + holdMs));
