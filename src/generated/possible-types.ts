@@ -28,6 +28,7 @@
     ],
     "Node": [
       "FlythroughVideoTask",
+      "Photo",
       "PropertyVideoTask",
       "WebhookDelivery"
     ],
@@ -50,6 +51,11 @@
       "ProviderUnavailableError",
       "RefreshTaskSuccess",
       "TaskNotFoundError"
+    ],
+    "UploadPhotoResult": [
+      "RateLimitedError",
+      "UploadPhotoSuccess",
+      "ValidationError"
     ]
   }
 };
@@ -82,6 +88,7 @@
     ],
     "Node": [
       "FlythroughVideoTask",
+      "Photo",
       "PropertyVideoTask",
       "WebhookDelivery"
     ],
@@ -104,6 +111,11 @@
       "ProviderUnavailableError",
       "RefreshTaskSuccess",
       "TaskNotFoundError"
+    ],
+    "UploadPhotoResult": [
+      "RateLimitedError",
+      "UploadPhotoSuccess",
+      "ValidationError"
     ]
   }
 };

@@ -1,3 +1,5 @@
+import { POSTGRES_MEDIA_COPIES, SQLITE_MEDIA_COPIES } from './media-migrations.ts';
+
 /**
  * Versioned schema migrations, one list per engine, applied in order at start, each once, in a
  * transaction. Append new versions; never edit an applied one. A change to the task model gets a
@@ -116,6 +118,7 @@ export const SQLITE_MIGRATIONS: Migration[] = [
     `,
   },
   STATUS_COUNTS,
+  SQLITE_MEDIA_COPIES,
 ];
 
 export const POSTGRES_MIGRATIONS: Migration[] = [
@@ -175,4 +178,5 @@ export const POSTGRES_MIGRATIONS: Migration[] = [
     `,
   },
   STATUS_COUNTS,
+  POSTGRES_MEDIA_COPIES,
 ];

@@ -375,6 +375,7 @@ export type ApiNodeQueryVariables = Exact<{
 
 export type ApiNodeQuery = { node:
     | { __typename: 'FlythroughVideoTask', id: string, provider: Provider, kind: TaskKind, status: TaskStatus, livemode: boolean, createdAt: string, updatedAt: string, completedAt: string | null, progress: { fraction: number, estimated: boolean } | null, cost: { amount: number, unit: CostUnit, chargedWhen: ChargedWhen, refundedOnFailure: boolean, charged: boolean | null }, video: { url: string, coverImageUrl: string | null, durationSeconds: number | null, resolution: string | null, expiresAt: string | null } | null, error: { code: string, message: string, providerCode: string | null, retryable: boolean } | null, history: Array<{ status: TaskStatus, source: EventSource, at: string, detail: string | null }> }
+    | { __typename: 'Photo', id: string }
     | { __typename: 'PropertyVideoTask', id: string, provider: Provider, kind: TaskKind, status: TaskStatus, livemode: boolean, createdAt: string, updatedAt: string, completedAt: string | null, progress: { fraction: number, estimated: boolean } | null, cost: { amount: number, unit: CostUnit, chargedWhen: ChargedWhen, refundedOnFailure: boolean, charged: boolean | null }, video: { url: string, coverImageUrl: string | null, durationSeconds: number | null, resolution: string | null, expiresAt: string | null } | null, error: { code: string, message: string, providerCode: string | null, retryable: boolean } | null, history: Array<{ status: TaskStatus, source: EventSource, at: string, detail: string | null }> }
     | { __typename: 'WebhookDelivery', id: string }
    | null };
@@ -435,6 +436,7 @@ export type MutationsTaskAndNodeQuery = { task:
     | { id: string }
     | { id: string }
    | null, node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1004,6 +1006,7 @@ export type WhNodeQueryVariables = Exact<{
 
 export type WhNodeQuery = { node:
     | { __typename: 'FlythroughVideoTask', id: string }
+    | { __typename: 'Photo', id: string }
     | { __typename: 'PropertyVideoTask', id: string }
     | { __typename: 'WebhookDelivery', status: WebhookDeliveryStatus, attempts: number, id: string }
    | null };
