@@ -75,7 +75,7 @@ export class MediaCopier {
   readonly #o: Required<Omit<MediaCopierOptions, 'onAttempt'>> & Pick<MediaCopierOptions, 'onAttempt'>;
   readonly #owner = `media-${randomUUID()}`;
   readonly #inFlight = new Set<Promise<void>>();
-  readonly #abort = new AbortController();
+  #abort = new AbortController();
   #running = false;
   #loop: Promise<void> | null = null;
   #wake = new AbortController();
@@ -99,6 +99,7 @@ export class MediaCopier {
   start(): void {
     if (this.#running) return;
     this.#running = true;
+    if (this.#abort.signal.aborted) this.#abort = new AbortController();
     // The first clean-up a little after start, not during it.
     this.#nextPruneAt = Date.now() + Math.min(60_000, this.#o.pruneEveryMs);
     this.#loop = this.#run();

@@ -14,7 +14,7 @@ export const JPEG = readFileSync(new URL('room-living-1920x1080.jpg', SANDBOX_ME
 /** The sandbox's property video (H.264, 6 s). */
 export const MP4 = readFileSync(new URL('property-sandbox.mp4', SANDBOX_MEDIA));
 
-function chunk(type: string, data: Buffer): Buffer {
+function chunk(type: string, data: Buffer) {
   const length = Buffer.alloc(4);
   length.writeUInt32BE(data.length);
   const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
@@ -24,7 +24,7 @@ function chunk(type: string, data: Buffer): Buffer {
 }
 
 /** A valid PNG, `width`×`height`, RGB, every pixel grey. */
-export function png(width: number, height: number): Buffer {
+export function png(width: number, height: number) {
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
@@ -37,7 +37,7 @@ export function png(width: number, height: number): Buffer {
 }
 
 /** The RIFF container and VP8L header of a lossless WebP of `width`×`height`. */
-export function webp(width: number, height: number): Buffer {
+export function webp(width: number, height: number) {
   const bits = (width - 1) | ((height - 1) << 14);
   const vp8l = Buffer.alloc(5 + 16);
   vp8l[0] = 0x2f;
@@ -49,7 +49,7 @@ export function webp(width: number, height: number): Buffer {
 }
 
 /** The `ftyp` box of an iPhone HEIC photo (major brand `heic`, compatible `mif1 heic`), then some of its data. */
-export function heic(): Buffer {
+export function heic() {
   const ftyp = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypheic', 'latin1'), Buffer.alloc(4), Buffer.from('mif1heic', 'latin1')]);
   return Buffer.concat([ftyp, Buffer.from([0, 0, 0, 0x10]), Buffer.from('meta', 'latin1'), Buffer.alloc(8), Buffer.alloc(4096, 0x42)]);
 }

@@ -53,7 +53,7 @@ type Documents = {
     "\n  query RobustnessFirstTask {\n    tasks(first: 1) { edges { node { id } } }\n  }\n": typeof types.RobustnessFirstTaskDocument,
     "\n  query RobustnessProviderNames {\n    providers { provider }\n  }\n": typeof types.RobustnessProviderNamesDocument,
     "\n  mutation SmokeCreate($i: CreatePropertyVideoInput!) {\n    createPropertyVideo(input: $i) { __typename ... on CreatePropertyVideoSuccess { task { id status } } }\n  }\n": typeof types.SmokeCreateDocument,
-    "\n  query SmokeRead($id: ID!) {\n    task(id: $id) { status video { url } }\n  }\n": typeof types.SmokeReadDocument,
+    "\n  query SmokeRead($id: ID!) {\n    task(id: $id) { status video { url providerUrl } }\n  }\n": typeof types.SmokeReadDocument,
     "\n  query GraphiqlListed {\n    tasks(first: 10) { edges { node { __typename status } } }\n  }\n": typeof types.GraphiqlListedDocument,
     "\n  mutation DeadlineRefresh($id: ID!) {\n    refreshTask(id: $id) { __typename }\n  }\n": typeof types.DeadlineRefreshDocument,
     "\n  fragment LiveTaskFields on GenerationTask {\n    id\n    status\n    updatedAt\n    completedAt\n    queuePosition\n    progress { fraction estimated }\n    video { url }\n    error { code message providerCode retryable }\n    history { status source at detail }\n  }\n": typeof types.LiveTaskFieldsFragmentDoc,
@@ -72,6 +72,8 @@ type Documents = {
     "\n  mutation SubmitCrashCreate($input: CreateFlythroughVideoInput!, $key: String) {\n    createFlythroughVideo(input: $input, idempotencyKey: $key) {\n      __typename\n      ... on CreateFlythroughVideoSuccess { task { id status error { code retryable } } }\n      ... on Error { code message }\n    }\n  }\n": typeof types.SubmitCrashCreateDocument,
     "\n  query SubmitCrashRead($id: ID!) {\n    task(id: $id) { status error { code retryable } history { status source detail } video { url } }\n  }\n": typeof types.SubmitCrashReadDocument,
     "\n  subscription UnsubscribeMine {\n    tasks { id status }\n  }\n": typeof types.UnsubscribeMineDocument,
+    "\n  mutation MediaTestUpload($file: File!) {\n    uploadPhoto(file: $file) {\n      __typename\n      ... on UploadPhotoSuccess { photo { id url expiresAt contentType width height byteSize sha256 createdAt } }\n      ... on ValidationError { violations { path code message } }\n      ... on Error { code message }\n    }\n  }\n": typeof types.MediaTestUploadDocument,
+    "\n  query MediaTestPhoto($id: ID!) {\n    photo(id: $id) { id url contentType width height }\n    node(id: $id) { id ... on Photo { byteSize } }\n  }\n": typeof types.MediaTestPhotoDocument,
     "\n  mutation ReplicasRefresh($id: ID!) {\n    refreshTask(id: $id) { __typename ... on RefreshTaskSuccess { task { status } } }\n  }\n": typeof types.ReplicasRefreshDocument,
     "\n  mutation WhCreateProperty($input: CreatePropertyVideoInput!, $callbackUrl: URL, $key: String) {\n    createPropertyVideo(input: $input, callbackUrl: $callbackUrl, idempotencyKey: $key) {\n      __typename\n      ... on CreatePropertyVideoSuccess { task { id status callbackUrl } }\n      ... on ValidationError { violations { path code message } }\n      ... on Error { code message }\n    }\n  }\n": typeof types.WhCreatePropertyDocument,
     "\n  query WhDeliveries($taskId: ID, $first: Int, $after: String) {\n    webhookDeliveries(taskId: $taskId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id webhookId eventType url payload status attempts lastResponseStatus lastError\n          lastAttemptAt nextAttemptAt createdAt deliveredAt\n          task { id status }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.WhDeliveriesDocument,
@@ -120,7 +122,7 @@ const documents: Documents = {
     "\n  query RobustnessFirstTask {\n    tasks(first: 1) { edges { node { id } } }\n  }\n": types.RobustnessFirstTaskDocument,
     "\n  query RobustnessProviderNames {\n    providers { provider }\n  }\n": types.RobustnessProviderNamesDocument,
     "\n  mutation SmokeCreate($i: CreatePropertyVideoInput!) {\n    createPropertyVideo(input: $i) { __typename ... on CreatePropertyVideoSuccess { task { id status } } }\n  }\n": types.SmokeCreateDocument,
-    "\n  query SmokeRead($id: ID!) {\n    task(id: $id) { status video { url } }\n  }\n": types.SmokeReadDocument,
+    "\n  query SmokeRead($id: ID!) {\n    task(id: $id) { status video { url providerUrl } }\n  }\n": types.SmokeReadDocument,
     "\n  query GraphiqlListed {\n    tasks(first: 10) { edges { node { __typename status } } }\n  }\n": types.GraphiqlListedDocument,
     "\n  mutation DeadlineRefresh($id: ID!) {\n    refreshTask(id: $id) { __typename }\n  }\n": types.DeadlineRefreshDocument,
     "\n  fragment LiveTaskFields on GenerationTask {\n    id\n    status\n    updatedAt\n    completedAt\n    queuePosition\n    progress { fraction estimated }\n    video { url }\n    error { code message providerCode retryable }\n    history { status source at detail }\n  }\n": types.LiveTaskFieldsFragmentDoc,
@@ -139,6 +141,8 @@ const documents: Documents = {
     "\n  mutation SubmitCrashCreate($input: CreateFlythroughVideoInput!, $key: String) {\n    createFlythroughVideo(input: $input, idempotencyKey: $key) {\n      __typename\n      ... on CreateFlythroughVideoSuccess { task { id status error { code retryable } } }\n      ... on Error { code message }\n    }\n  }\n": types.SubmitCrashCreateDocument,
     "\n  query SubmitCrashRead($id: ID!) {\n    task(id: $id) { status error { code retryable } history { status source detail } video { url } }\n  }\n": types.SubmitCrashReadDocument,
     "\n  subscription UnsubscribeMine {\n    tasks { id status }\n  }\n": types.UnsubscribeMineDocument,
+    "\n  mutation MediaTestUpload($file: File!) {\n    uploadPhoto(file: $file) {\n      __typename\n      ... on UploadPhotoSuccess { photo { id url expiresAt contentType width height byteSize sha256 createdAt } }\n      ... on ValidationError { violations { path code message } }\n      ... on Error { code message }\n    }\n  }\n": types.MediaTestUploadDocument,
+    "\n  query MediaTestPhoto($id: ID!) {\n    photo(id: $id) { id url contentType width height }\n    node(id: $id) { id ... on Photo { byteSize } }\n  }\n": types.MediaTestPhotoDocument,
     "\n  mutation ReplicasRefresh($id: ID!) {\n    refreshTask(id: $id) { __typename ... on RefreshTaskSuccess { task { status } } }\n  }\n": types.ReplicasRefreshDocument,
     "\n  mutation WhCreateProperty($input: CreatePropertyVideoInput!, $callbackUrl: URL, $key: String) {\n    createPropertyVideo(input: $input, callbackUrl: $callbackUrl, idempotencyKey: $key) {\n      __typename\n      ... on CreatePropertyVideoSuccess { task { id status callbackUrl } }\n      ... on ValidationError { violations { path code message } }\n      ... on Error { code message }\n    }\n  }\n": types.WhCreatePropertyDocument,
     "\n  query WhDeliveries($taskId: ID, $first: Int, $after: String) {\n    webhookDeliveries(taskId: $taskId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id webhookId eventType url payload status attempts lastResponseStatus lastError\n          lastAttemptAt nextAttemptAt createdAt deliveredAt\n          task { id status }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.WhDeliveriesDocument,
@@ -321,7 +325,7 @@ export function graphql(source: "\n  mutation SmokeCreate($i: CreatePropertyVide
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SmokeRead($id: ID!) {\n    task(id: $id) { status video { url } }\n  }\n"): (typeof documents)["\n  query SmokeRead($id: ID!) {\n    task(id: $id) { status video { url } }\n  }\n"];
+export function graphql(source: "\n  query SmokeRead($id: ID!) {\n    task(id: $id) { status video { url providerUrl } }\n  }\n"): (typeof documents)["\n  query SmokeRead($id: ID!) {\n    task(id: $id) { status video { url providerUrl } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -394,6 +398,14 @@ export function graphql(source: "\n  query SubmitCrashRead($id: ID!) {\n    task
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription UnsubscribeMine {\n    tasks { id status }\n  }\n"): (typeof documents)["\n  subscription UnsubscribeMine {\n    tasks { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MediaTestUpload($file: File!) {\n    uploadPhoto(file: $file) {\n      __typename\n      ... on UploadPhotoSuccess { photo { id url expiresAt contentType width height byteSize sha256 createdAt } }\n      ... on ValidationError { violations { path code message } }\n      ... on Error { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation MediaTestUpload($file: File!) {\n    uploadPhoto(file: $file) {\n      __typename\n      ... on UploadPhotoSuccess { photo { id url expiresAt contentType width height byteSize sha256 createdAt } }\n      ... on ValidationError { violations { path code message } }\n      ... on Error { code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MediaTestPhoto($id: ID!) {\n    photo(id: $id) { id url contentType width height }\n    node(id: $id) { id ... on Photo { byteSize } }\n  }\n"): (typeof documents)["\n  query MediaTestPhoto($id: ID!) {\n    photo(id: $id) { id url contentType width height }\n    node(id: $id) { id ... on Photo { byteSize } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
