@@ -46,10 +46,14 @@ export class OutputPresenter {
     this.#retentionMs = retentionDays > 0 ? retentionDays * 86_400_000 : null;
   }
 
-  /** When a task's copy (and its URLs) ends: its completion plus the retention; null when kept forever. */
-  expiresAt(task: Pick<Task, 'completedAt' | 'updatedAt'>): Date | null {
+  /**
+   * When a task's copy (and its URLs) ends: the retention after the gateway recorded its success
+   * (the time its copy was queued, which the retention counts from too); null when kept forever.
+   */
+  expiresAt(task: Pick<Task, 'history' | 'updatedAt'>): Date | null {
     if (this.#retentionMs === null) return null;
-    return new Date(Date.parse(task.completedAt ?? task.updatedAt) + this.#retentionMs);
+    const succeeded = task.history.find((e) => e.status === 'SUCCEEDED')?.at ?? task.updatedAt;
+    return new Date(Date.parse(succeeded) + this.#retentionMs);
   }
 
   /** The task's video as clients see it: our URLs, the provider's beside them. Null when it has none. */

@@ -36,7 +36,7 @@ export class MediaUrls {
   sign(path: string, expiresAt: Date | null): string {
     const base = this.#options.baseUrl();
     if (!base) throw new Error('the gateway has no address yet: media URLs are signed once it listens');
-    const exp = expiresAt ? String(Math.floor(expiresAt.getTime() / 1000)) : '';
+    const exp = expiresAt ? String(Math.ceil(expiresAt.getTime() / 1000)) : '';
     const query = new URLSearchParams();
     if (exp) query.set('exp', exp);
     query.set('sig', this.#mac(path, exp).toString('base64url'));

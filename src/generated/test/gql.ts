@@ -72,6 +72,9 @@ type Documents = {
     "\n  mutation SubmitCrashCreate($input: CreateFlythroughVideoInput!, $key: String) {\n    createFlythroughVideo(input: $input, idempotencyKey: $key) {\n      __typename\n      ... on CreateFlythroughVideoSuccess { task { id status error { code retryable } } }\n      ... on Error { code message }\n    }\n  }\n": typeof types.SubmitCrashCreateDocument,
     "\n  query SubmitCrashRead($id: ID!) {\n    task(id: $id) { status error { code retryable } history { status source detail } video { url } }\n  }\n": typeof types.SubmitCrashReadDocument,
     "\n  subscription UnsubscribeMine {\n    tasks { id status }\n  }\n": typeof types.UnsubscribeMineDocument,
+    "\n  mutation MediaTestUploadForVideo($file: File!) {\n    uploadPhoto(file: $file) { __typename ... on UploadPhotoSuccess { photo { url } } ... on Error { code message } }\n  }\n": typeof types.MediaTestUploadForVideoDocument,
+    "\n  subscription MediaTestWatch($id: ID!) {\n    task(id: $id) { id status video { url coverImageUrl providerUrl providerCoverImageUrl expiresAt providerExpiresAt } }\n  }\n": typeof types.MediaTestWatchDocument,
+    "\n  query MediaTestTask($id: ID!) {\n    task(id: $id) {\n      status\n      video { url coverImageUrl providerUrl providerCoverImageUrl expiresAt providerExpiresAt copy { status attempts lastError copiedAt byteSize } }\n    }\n  }\n": typeof types.MediaTestTaskDocument,
     "\n  mutation MediaTestUpload($file: File!) {\n    uploadPhoto(file: $file) {\n      __typename\n      ... on UploadPhotoSuccess { photo { id url expiresAt contentType width height byteSize sha256 createdAt } }\n      ... on ValidationError { violations { path code message } }\n      ... on Error { code message }\n    }\n  }\n": typeof types.MediaTestUploadDocument,
     "\n  query MediaTestPhoto($id: ID!) {\n    photo(id: $id) { id url contentType width height }\n    node(id: $id) { id ... on Photo { byteSize } }\n  }\n": typeof types.MediaTestPhotoDocument,
     "\n  mutation ReplicasRefresh($id: ID!) {\n    refreshTask(id: $id) { __typename ... on RefreshTaskSuccess { task { status } } }\n  }\n": typeof types.ReplicasRefreshDocument,
@@ -141,6 +144,9 @@ const documents: Documents = {
     "\n  mutation SubmitCrashCreate($input: CreateFlythroughVideoInput!, $key: String) {\n    createFlythroughVideo(input: $input, idempotencyKey: $key) {\n      __typename\n      ... on CreateFlythroughVideoSuccess { task { id status error { code retryable } } }\n      ... on Error { code message }\n    }\n  }\n": types.SubmitCrashCreateDocument,
     "\n  query SubmitCrashRead($id: ID!) {\n    task(id: $id) { status error { code retryable } history { status source detail } video { url } }\n  }\n": types.SubmitCrashReadDocument,
     "\n  subscription UnsubscribeMine {\n    tasks { id status }\n  }\n": types.UnsubscribeMineDocument,
+    "\n  mutation MediaTestUploadForVideo($file: File!) {\n    uploadPhoto(file: $file) { __typename ... on UploadPhotoSuccess { photo { url } } ... on Error { code message } }\n  }\n": types.MediaTestUploadForVideoDocument,
+    "\n  subscription MediaTestWatch($id: ID!) {\n    task(id: $id) { id status video { url coverImageUrl providerUrl providerCoverImageUrl expiresAt providerExpiresAt } }\n  }\n": types.MediaTestWatchDocument,
+    "\n  query MediaTestTask($id: ID!) {\n    task(id: $id) {\n      status\n      video { url coverImageUrl providerUrl providerCoverImageUrl expiresAt providerExpiresAt copy { status attempts lastError copiedAt byteSize } }\n    }\n  }\n": types.MediaTestTaskDocument,
     "\n  mutation MediaTestUpload($file: File!) {\n    uploadPhoto(file: $file) {\n      __typename\n      ... on UploadPhotoSuccess { photo { id url expiresAt contentType width height byteSize sha256 createdAt } }\n      ... on ValidationError { violations { path code message } }\n      ... on Error { code message }\n    }\n  }\n": types.MediaTestUploadDocument,
     "\n  query MediaTestPhoto($id: ID!) {\n    photo(id: $id) { id url contentType width height }\n    node(id: $id) { id ... on Photo { byteSize } }\n  }\n": types.MediaTestPhotoDocument,
     "\n  mutation ReplicasRefresh($id: ID!) {\n    refreshTask(id: $id) { __typename ... on RefreshTaskSuccess { task { status } } }\n  }\n": types.ReplicasRefreshDocument,
@@ -398,6 +404,18 @@ export function graphql(source: "\n  query SubmitCrashRead($id: ID!) {\n    task
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription UnsubscribeMine {\n    tasks { id status }\n  }\n"): (typeof documents)["\n  subscription UnsubscribeMine {\n    tasks { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MediaTestUploadForVideo($file: File!) {\n    uploadPhoto(file: $file) { __typename ... on UploadPhotoSuccess { photo { url } } ... on Error { code message } }\n  }\n"): (typeof documents)["\n  mutation MediaTestUploadForVideo($file: File!) {\n    uploadPhoto(file: $file) { __typename ... on UploadPhotoSuccess { photo { url } } ... on Error { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MediaTestWatch($id: ID!) {\n    task(id: $id) { id status video { url coverImageUrl providerUrl providerCoverImageUrl expiresAt providerExpiresAt } }\n  }\n"): (typeof documents)["\n  subscription MediaTestWatch($id: ID!) {\n    task(id: $id) { id status video { url coverImageUrl providerUrl providerCoverImageUrl expiresAt providerExpiresAt } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MediaTestTask($id: ID!) {\n    task(id: $id) {\n      status\n      video { url coverImageUrl providerUrl providerCoverImageUrl expiresAt providerExpiresAt copy { status attempts lastError copiedAt byteSize } }\n    }\n  }\n"): (typeof documents)["\n  query MediaTestTask($id: ID!) {\n    task(id: $id) {\n      status\n      video { url coverImageUrl providerUrl providerCoverImageUrl expiresAt providerExpiresAt copy { status attempts lastError copiedAt byteSize } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
