@@ -275,7 +275,10 @@ const mediaEnv = {
     .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be an S3 bucket name: 3 to 63 of a-z 0-9 . -')
     .optional(),
   S3_ENDPOINT: optionalUrl,
-  S3_REGION: z.string().regex(/^[a-z0-9-]{1,32}$/, 'must be a region name such as us-east-1').default('us-east-1'),
+  S3_REGION: z
+    .string()
+    .regex(/^[a-z0-9-]{1,32}$/, 'must be a region name such as us-east-1')
+    .default('us-east-1'),
   S3_ACCESS_KEY_ID: optionalString,
   S3_SECRET_ACCESS_KEY: optionalString,
   S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).optional(),
@@ -286,7 +289,10 @@ const mediaEnv = {
   MEDIA_URL_SECRET: optionalString,
   MEDIA_RETENTION_DAYS: z.coerce.number().min(0).max(36_500).default(365),
   MAX_UPLOAD_BYTES: count(1_024, 1024 * 1024 * 1024).default(20 * 1024 * 1024),
-  PHOTO_URL_TTL_SECONDS: positive.min(60).max(365 * 86_400).default(7 * 86_400),
+  PHOTO_URL_TTL_SECONDS: positive
+    .min(60)
+    .max(365 * 86_400)
+    .default(7 * 86_400),
   MAX_VIDEO_BYTES: count(1_024, 64 * 1024 * 1024 * 1024).default(1024 * 1024 * 1024),
   MEDIA_COPY_CONCURRENCY: count(1, 256).default(4),
   MEDIA_COPY_MAX_ATTEMPTS: count(1, 50).default(10),
@@ -306,7 +312,8 @@ function mediaConfig(e: z.infer<typeof gatewayEnv>): MediaConfig {
   if ((e.S3_ACCESS_KEY_ID === undefined) !== (e.S3_SECRET_ACCESS_KEY === undefined)) {
     problems.push("S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY: set both, or neither (the AWS SDK's default credentials)");
   }
-  if (e.MEDIA_COPY_RETRY_MAX_SECONDS < e.MEDIA_COPY_RETRY_BASE_SECONDS) problems.push('MEDIA_COPY_RETRY_MAX_SECONDS: must not be less than MEDIA_COPY_RETRY_BASE_SECONDS');
+  if (e.MEDIA_COPY_RETRY_MAX_SECONDS < e.MEDIA_COPY_RETRY_BASE_SECONDS)
+    problems.push('MEDIA_COPY_RETRY_MAX_SECONDS: must not be less than MEDIA_COPY_RETRY_BASE_SECONDS');
   if (problems.length > 0) throw new ConfigError(`Invalid configuration:\n${problems.map((p) => `  ${p}`).join('\n')}`);
   const memory = e.DATA_DIR.startsWith('memory://');
   return {

@@ -187,7 +187,11 @@ export class MediaCopier {
         err instanceof CopyFailure
           ? err
           : new CopyFailure(
-              this.#abort.signal.aborted ? 'the gateway stopped during the copy' : signal.aborted ? 'the copy took too long' : `could not be copied (${(err as Error).name})`,
+              this.#abort.signal.aborted
+                ? 'the gateway stopped during the copy'
+                : signal.aborted
+                  ? 'the copy took too long'
+                  : `could not be copied (${(err as Error).name})`,
               true,
             );
       if (!(err instanceof CopyFailure) && !signal.aborted) logger.warn('media copy failed unexpectedly', { taskId: copy.taskId, err });
@@ -210,7 +214,8 @@ export class MediaCopier {
     if (outcome === 'copied') logger.info('task output copied to the media store', { ...fields, bytes: (files?.video.size ?? 0) + (files?.cover?.size ?? 0) });
     else if (outcome === 'retry') logger.info('media copy failed; will retry', { ...fields, retryAt });
     else logger.warn("media copy failed for good; the task's URLs serve the provider's files while they last", fields);
-    if (!(await copies.record(next, this.#owner))) logger.info('media copy lease lapsed during the attempt; its outcome is not recorded', { taskId: copy.taskId });
+    if (!(await copies.record(next, this.#owner)))
+      logger.info('media copy lease lapsed during the attempt; its outcome is not recorded', { taskId: copy.taskId });
   }
 
   /** Downloads one file into the store under the task's key. */
@@ -279,7 +284,12 @@ export class MediaCopier {
       }
       if (total > 0) this.#o.logger.info('deleted media copies past the retention', { count: total, succeededBefore: before.toISOString() });
     }
-    for (const prune of this.#o.prune) total += await prune(now).catch((err) => (this.#o.logger.warn('media clean-up failed', { err }), 0));
+    for (const prune of this.#o.prune) {
+      total += await prune(now).catch((err: unknown) => {
+        this.#o.logger.warn('media clean-up failed', { err });
+        return 0;
+      });
+    }
     return total;
   }
 }

@@ -86,7 +86,10 @@ export class PhotoLibrary {
     if (bytes.byteLength > maxBytes) refuse('FILE_TOO_LARGE', `is ${bytes.byteLength} bytes; at most ${maxBytes} bytes are accepted`);
     const type = sniff(bytes.subarray(0, SNIFF_BYTES));
     if (type === 'image/heic' || type === 'image/heif') {
-      refuse('PHOTO_FORMAT_NOT_SUPPORTED', 'is a HEIC/HEIF image, which the providers cannot read: upload JPEG, PNG or WebP (convert it, or set the camera to "Most Compatible")');
+      refuse(
+        'PHOTO_FORMAT_NOT_SUPPORTED',
+        'is a HEIC/HEIF image, which the providers cannot read: upload JPEG, PNG or WebP (convert it, or set the camera to "Most Compatible")',
+      );
     }
     if (type === null || !type.startsWith('image/')) {
       refuse('NOT_AN_IMAGE', `is ${describeType(type)}${file.type ? ` (declared ${file.type.slice(0, 60)})` : ''}: upload a JPEG, PNG or WebP photo`);

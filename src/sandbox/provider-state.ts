@@ -94,7 +94,7 @@ export class ProviderState<T extends Job> {
       completeNow: (id, outcome) => this.jobs.completeNow(id, outcome),
       deleteMedia: (id) => {
         const job = this.jobs.get(id);
-        if (!job || !job.settled || job.outcome !== 'success') return false;
+        if (!job?.settled || job.outcome !== 'success') return false;
         job.mediaDeleted = true;
         this.save();
         return true;

@@ -28,7 +28,7 @@ const PhotoRef = builder.objectRef<Photo>(PHOTO_TYPENAME);
 
 builder.node(PhotoRef, {
   description:
-    "A photo you uploaded (`uploadPhoto`). Pass its `url` as `photoUrl` (createFlythroughVideo) or a `photos[].url` (createPropertyVideo): the providers fetch it from the gateway. It is yours: another client can neither read it nor use it in a create.",
+    'A photo you uploaded (`uploadPhoto`). Pass its `url` as `photoUrl` (createFlythroughVideo) or a `photos[].url` (createPropertyVideo): the providers fetch it from the gateway. It is yours: another client can neither read it nor use it in a create.',
   id: { resolve: (p) => p.id, description: 'Global id: opaque and stable; pass it to `photo(id)` or `node(id)`.' },
   isTypeOf: (value) => typeof value === 'object' && value !== null && 'sha256' in value && 'width' in value && 'owner' in value,
   loadOne: (id, ctx) => ctx.media.photo(ctx.client.name, id),

@@ -38,7 +38,9 @@ export function useRequestBodyLimits(limits: { body: number; multipart: number }
             },
           }),
         );
-        return parse(new fetchAPI.Request(req.url, { method: req.method, headers: req.headers, signal: req.signal, body: limited, duplex: 'half' } as RequestInit));
+        return parse(
+          new fetchAPI.Request(req.url, { method: req.method, headers: req.headers, signal: req.signal, body: limited, duplex: 'half' } as RequestInit),
+        );
       });
     },
   };

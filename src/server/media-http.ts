@@ -135,7 +135,11 @@ async function relay(o: MediaRouteOptions, taskId: string, file: 'video' | 'cove
     upstream = await o.fetcher.get(url, { allowPrivate: o.localNetwork(stored.task.provider), range, signal: aborted.signal });
   } catch (err) {
     if (aborted.signal.aborted) return;
-    o.logger.warn("could not relay a provider's file (no copy yet)", { taskId, file, error: err instanceof MediaFetchError ? err.message : (err as Error).name });
+    o.logger.warn("could not relay a provider's file (no copy yet)", {
+      taskId,
+      file,
+      error: err instanceof MediaFetchError ? err.message : (err as Error).name,
+    });
     return sendJson(res, 502, { error: { code: 'MEDIA_UNAVAILABLE', message: "The provider's file could not be fetched, and no copy exists yet." } });
   }
   if (upstream.status !== 200 && upstream.status !== 206 && upstream.status !== 416) {

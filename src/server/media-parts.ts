@@ -54,7 +54,7 @@ export async function openMediaParts(o: MediaPartsOptions): Promise<MediaParts> 
   const media = config.media;
   if (media.store.engine === 'disk' && config.store.engine === 'postgres') {
     logger.warn(
-      'media are kept on this replica\'s disk (MEDIA_STORE=disk) while tasks are shared (DATABASE_URL): other replicas cannot serve its copies. Use MEDIA_STORE=s3 for replicas.',
+      "media are kept on this replica's disk (MEDIA_STORE=disk) while tasks are shared (DATABASE_URL): other replicas cannot serve its copies. Use MEDIA_STORE=s3 for replicas.",
     );
   }
   const store = await openMediaStore(media.store);

@@ -72,14 +72,16 @@ export class PostgresMediaCopies implements MediaCopyStore {
   async getMany(taskIds: readonly string[]): Promise<(MediaCopy | null)[]> {
     const valid = taskIds.filter(isUuid);
     if (valid.length === 0) return taskIds.map(() => null);
-    const byId = new Map((await this.#rows(`select ${COLUMNS} from media_copies where task_id = any($1::uuid[])`, [valid])).map((r) => [r.task_id, fromRow(r)]));
+    const byId = new Map(
+      (await this.#rows(`select ${COLUMNS} from media_copies where task_id = any($1::uuid[])`, [valid])).map((r) => [r.task_id, fromRow(r)]),
+    );
     return taskIds.map((id) => byId.get(id) ?? null);
   }
 
   async expiring(before: Date, limit: number): Promise<MediaCopy[]> {
-    return (await this.#rows(`select ${COLUMNS} from media_copies where status <> 'EXPIRED' and created_at < $1 order by created_at limit $2`, [before, limit])).map(
-      fromRow,
-    );
+    return (
+      await this.#rows(`select ${COLUMNS} from media_copies where status <> 'EXPIRED' and created_at < $1 order by created_at limit $2`, [before, limit])
+    ).map(fromRow);
   }
 
   async markExpired(taskId: string): Promise<void> {

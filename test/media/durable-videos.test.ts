@@ -216,7 +216,9 @@ describe('durable videos: a pending copy survives a restart; old copies are dele
   it('a copy queued before a stop is made by the next gateway on the same data folder', async () => {
     first = await startGatewayOn(sb, KEYS, { DATA_DIR: dataDir });
     await first.gateway.media.copier.stop();
-    const task = createdTask((await createProperty(first, { photos: [{ url: sb.vibepeak.media.livingRoomPhoto }], voice: VOICE, script: scriptFor(1) })).result);
+    const task = createdTask(
+      (await createProperty(first, { photos: [{ url: sb.vibepeak.media.livingRoomPhoto }], voice: VOICE, script: scriptFor(1) })).result,
+    );
     const done = await waitFor(async () => {
       const t = await readTask(first!, task.id);
       return t.status === 'SUCCEEDED' ? t : undefined;

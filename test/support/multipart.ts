@@ -25,8 +25,12 @@ export async function postMultipart<TData, TVariables extends Record<string, unk
   }
   form.set('operations', JSON.stringify({ query: queryText(document), variables: sent }));
   form.set('map', JSON.stringify(map));
-  files.forEach((file, i) => form.set(String(i), file, file.name));
-  const res = await fetch(`${url}/graphql`, { method: 'POST', body: form, headers: { accept: 'application/graphql-response+json, application/json', ...headers } });
+  for (const [i, file] of files.entries()) form.set(String(i), file, file.name);
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    body: form,
+    headers: { accept: 'application/graphql-response+json, application/json', ...headers },
+  });
   const text = await res.text();
   return { status: res.status, headers: Object.fromEntries(res.headers), body: JSON.parse(text) as GraphQLBody<TData> };
 }
