@@ -1,5 +1,6 @@
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { UploadPhotoDocument } from '../../src/generated/graphql.ts';
 import { graphql } from '../../src/generated/test/index.ts';
 import type { MediaTestUploadMutation } from '../../src/generated/test/graphql.ts';
 import { scriptFor, startTestGateway, type TestGateway, VOICE } from '../support/gateway.ts';
@@ -35,6 +36,7 @@ const PHOTO = graphql(`
 
 const ACME = 'acme-media-key-0123456789abcdef';
 const OTHER = 'other-media-key-0123456789abcdef';
+const URL_SECRET = 'media-url-secret-0123456789abcdefghijklmnop';
 
 type UploadResult = MediaTestUploadMutation['uploadPhoto'];
 
@@ -63,7 +65,7 @@ async function get(url: string, headers: Record<string, string> = {}, method: 'G
 describe('photo uploads (keyed clients, in-process sandbox)', () => {
   let gw: TestGateway;
   beforeAll(async () => {
-    gw = await startTestGateway({ GATEWAY_API_KEYS: `acme:${ACME},other:${OTHER}` });
+    gw = await startTestGateway({ GATEWAY_API_KEYS: `acme:${ACME},other:${OTHER}`, MEDIA_URL_SECRET: URL_SECRET });
   });
   afterAll(() => gw?.stop());
 
@@ -174,6 +176,29 @@ describe('photo uploads (keyed clients, in-process sandbox)', () => {
     expect(tooSmall.violations).toEqual([{ path: ['input', 'photos', '0', 'url'], code: 'PHOTO_TOO_SMALL', message: expect.stringContaining('1279×720') }]);
 
     expect(createCalls(sb)).toEqual({ roomai: 0, vibepeak: 0 });
+  });
+
+  it('the URL-signing secret appears in no log line', () => {
+    expect(gw.logs.length).toBeGreaterThan(0);
+    expect(gw.logs.join('')).not.toContain(URL_SECRET);
+  });
+});
+
+describe('photo uploads in trusted-documents mode', () => {
+  let gw: TestGateway;
+  const MANIFEST = new URL('../../src/generated/persisted-documents.json', import.meta.url).pathname;
+  beforeAll(async () => {
+    gw = await startTestGateway({ GATEWAY_API_KEYS: `acme:${ACME}`, TRUSTED_DOCUMENTS: MANIFEST });
+  });
+  afterAll(() => gw?.stop());
+
+  it("the manifest's UploadPhoto runs by its documentId; a document sent as text does not", async () => {
+    const byId = await postMultipart(gw.url, UploadPhotoDocument, { file: new File([JPEG], 'room.jpg') }, bearer(ACME), true);
+    expect(byId.status, JSON.stringify(byId.body)).toBe(200);
+    expectTypename(byId.body.data!.uploadPhoto, 'UploadPhotoSuccess');
+    const asText = await postMultipart(gw.url, UploadPhotoDocument, { file: new File([JPEG], 'room.jpg') }, bearer(ACME));
+    expect(asText.status).toBe(400);
+    expect(asText.body.errors?.[0]?.extensions?.code).toBe('PERSISTED_DOCUMENT_REQUIRED');
   });
 });
 

@@ -56,7 +56,7 @@ type Documents = {
     "\n  query SmokeRead($id: ID!) {\n    task(id: $id) { status video { url providerUrl } }\n  }\n": typeof types.SmokeReadDocument,
     "\n  query GraphiqlListed {\n    tasks(first: 10) { edges { node { __typename status } } }\n  }\n": typeof types.GraphiqlListedDocument,
     "\n  mutation DeadlineRefresh($id: ID!) {\n    refreshTask(id: $id) { __typename }\n  }\n": typeof types.DeadlineRefreshDocument,
-    "\n  fragment LiveTaskFields on GenerationTask {\n    id\n    status\n    updatedAt\n    completedAt\n    queuePosition\n    progress { fraction estimated }\n    video { url }\n    error { code message providerCode retryable }\n    history { status source at detail }\n  }\n": typeof types.LiveTaskFieldsFragmentDoc,
+    "\n  fragment LiveTaskFields on GenerationTask {\n    id\n    status\n    updatedAt\n    completedAt\n    queuePosition\n    progress { fraction estimated }\n    video { url providerUrl }\n    error { code message providerCode retryable }\n    history { status source at detail }\n  }\n": typeof types.LiveTaskFieldsFragmentDoc,
     "\n  subscription Live($id: ID!) {\n    task(id: $id) { ...LiveTaskFields }\n  }\n": typeof types.LiveDocument,
     "\n  subscription Mine($filter: TaskFilter) {\n    tasks(filter: $filter) { ...LiveTaskFields }\n  }\n": typeof types.MineDocument,
     "\n  query One($id: ID!) {\n    task(id: $id) { ...LiveTaskFields }\n  }\n": typeof types.OneDocument,
@@ -128,7 +128,7 @@ const documents: Documents = {
     "\n  query SmokeRead($id: ID!) {\n    task(id: $id) { status video { url providerUrl } }\n  }\n": types.SmokeReadDocument,
     "\n  query GraphiqlListed {\n    tasks(first: 10) { edges { node { __typename status } } }\n  }\n": types.GraphiqlListedDocument,
     "\n  mutation DeadlineRefresh($id: ID!) {\n    refreshTask(id: $id) { __typename }\n  }\n": types.DeadlineRefreshDocument,
-    "\n  fragment LiveTaskFields on GenerationTask {\n    id\n    status\n    updatedAt\n    completedAt\n    queuePosition\n    progress { fraction estimated }\n    video { url }\n    error { code message providerCode retryable }\n    history { status source at detail }\n  }\n": types.LiveTaskFieldsFragmentDoc,
+    "\n  fragment LiveTaskFields on GenerationTask {\n    id\n    status\n    updatedAt\n    completedAt\n    queuePosition\n    progress { fraction estimated }\n    video { url providerUrl }\n    error { code message providerCode retryable }\n    history { status source at detail }\n  }\n": types.LiveTaskFieldsFragmentDoc,
     "\n  subscription Live($id: ID!) {\n    task(id: $id) { ...LiveTaskFields }\n  }\n": types.LiveDocument,
     "\n  subscription Mine($filter: TaskFilter) {\n    tasks(filter: $filter) { ...LiveTaskFields }\n  }\n": types.MineDocument,
     "\n  query One($id: ID!) {\n    task(id: $id) { ...LiveTaskFields }\n  }\n": types.OneDocument,
@@ -343,7 +343,7 @@ export function graphql(source: "\n  mutation DeadlineRefresh($id: ID!) {\n    r
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment LiveTaskFields on GenerationTask {\n    id\n    status\n    updatedAt\n    completedAt\n    queuePosition\n    progress { fraction estimated }\n    video { url }\n    error { code message providerCode retryable }\n    history { status source at detail }\n  }\n"): (typeof documents)["\n  fragment LiveTaskFields on GenerationTask {\n    id\n    status\n    updatedAt\n    completedAt\n    queuePosition\n    progress { fraction estimated }\n    video { url }\n    error { code message providerCode retryable }\n    history { status source at detail }\n  }\n"];
+export function graphql(source: "\n  fragment LiveTaskFields on GenerationTask {\n    id\n    status\n    updatedAt\n    completedAt\n    queuePosition\n    progress { fraction estimated }\n    video { url providerUrl }\n    error { code message providerCode retryable }\n    history { status source at detail }\n  }\n"): (typeof documents)["\n  fragment LiveTaskFields on GenerationTask {\n    id\n    status\n    updatedAt\n    completedAt\n    queuePosition\n    progress { fraction estimated }\n    video { url providerUrl }\n    error { code message providerCode retryable }\n    history { status source at detail }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
