@@ -8,13 +8,18 @@ import type { ByteRange, ListedObject, MediaBackend, MediaObject } from './store
 /**
  * The embedded media backend: files in a folder (by default `DATA_DIR/media`), nothing to install.
  *
- * `data/<key>` holds the bytes and `meta/<key>.json` what `head` returns. A put moves the verified
- * file into `data/` (a rename on one filesystem: a reader sees the old file or the new one, never
- * half of one), then writes the description the same way. The description is what makes an object
- * exist: a crash between the two leaves bytes nobody serves, replaced by the next put of the key.
+ * `meta/<key>.json` is what `head` returns, and names the bytes: `data/<key>/<sha256>`. A put moves
+ * the verified file into place under its hash (a rename on one filesystem), then writes the
+ * description the same way; versions it replaced are removed by a later put, an hour on. The description is what makes
+ * an object exist and says which bytes are its own, so two puts of one key at once leave one whole
+ * object (the last description written, and its bytes), and a crash between the renames leaves
+ * bytes nobody serves, removed by the next put of the key.
  *
  * `memory://` (`DATA_DIR=memory://`, tests) uses a temporary folder, removed by `close`.
  */
+/** How long a replaced version of a key is kept before a later put removes it. */
+const OLD_VERSION_MS = 3_600_000;
+
 export class DiskMediaBackend implements MediaBackend {
   readonly engine = 'disk';
   readonly spoolDir: string;
@@ -39,8 +44,8 @@ export class DiskMediaBackend implements MediaBackend {
     return new DiskMediaBackend(root, temporary);
   }
 
-  #data(key: string): string {
-    return join(this.#root, 'data', key);
+  #data(key: string, sha256: string): string {
+    return join(this.#root, 'data', key, sha256);
   }
 
   #meta(key: string): string {
@@ -48,13 +53,20 @@ export class DiskMediaBackend implements MediaBackend {
   }
 
   async putFile(key: string, path: string, object: Omit<MediaObject, 'key'>): Promise<void> {
-    const data = this.#data(key);
+    const data = this.#data(key, object.sha256);
     const meta = this.#meta(key);
     await Promise.all([mkdir(dirname(data), { recursive: true }), mkdir(dirname(meta), { recursive: true })]);
     await rename(path, data);
     const spooledMeta = join(this.spoolDir, `${Date.now()}-${Math.random().toString(36).slice(2)}.json`);
     await writeFile(spooledMeta, JSON.stringify({ key, ...object }), { mode: 0o600 });
     await rename(spooledMeta, meta);
+    // Older versions of the key, replaced a while ago: a concurrent put's own bytes are never that old.
+    const current = (await this.head(key))?.sha256;
+    for (const name of await readdir(dirname(data)).catch(() => [])) {
+      const version = join(dirname(data), name);
+      const info = name === current ? null : await stat(version).catch(() => null);
+      if (info && Date.now() - info.mtimeMs > OLD_VERSION_MS) await rm(version, { force: true });
+    }
   }
 
   async head(key: string): Promise<MediaObject | null> {
@@ -66,8 +78,10 @@ export class DiskMediaBackend implements MediaBackend {
     }
   }
 
-  async read(key: string, range?: ByteRange): Promise<Readable | null> {
-    const path = this.#data(key);
+  async read(key: string, range?: ByteRange, sha256?: string): Promise<Readable | null> {
+    const version = sha256 ?? (await this.head(key))?.sha256;
+    if (!version) return null;
+    const path = this.#data(key, version);
     // Opened before it is handed over, so a missing file is null here rather than an error mid-stream.
     const stream = createReadStream(path, range ? { start: range.start, end: range.end } : {});
     return new Promise((resolve, reject) => {
@@ -79,7 +93,7 @@ export class DiskMediaBackend implements MediaBackend {
   async delete(key: string): Promise<void> {
     // The description first: from then on the object does not exist, whatever happens to the bytes.
     await rm(this.#meta(key), { force: true });
-    await rm(this.#data(key), { force: true });
+    await rm(join(this.#root, 'data', key), { recursive: true, force: true });
   }
 
   async list(prefix: string, after: string | null, limit: number): Promise<ListedObject[]> {

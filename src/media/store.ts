@@ -51,8 +51,11 @@ export interface MediaBackend {
   /** Stores the file at `path` under `key` (replacing what was there); the file may be moved or left for the caller to delete. */
   putFile(key: string, path: string, object: Omit<MediaObject, 'key'>): Promise<void>;
   head(key: string): Promise<MediaObject | null>;
-  /** The object's bytes (those of `range` only, when given); null when there is no such object. */
-  read(key: string, range?: ByteRange): Promise<Readable | null>;
+  /**
+   * The object's bytes (those of `range` only, when given); null when there is no such object, or
+   * (`sha256` given, where the backend can tell) when its bytes are no longer those.
+   */
+  read(key: string, range?: ByteRange, sha256?: string): Promise<Readable | null>;
   /** Removes the object; nothing happens when there is none. */
   delete(key: string): Promise<void>;
   /** Up to `limit` objects whose key starts with `prefix` and sorts after `after`, in key order. */
@@ -146,14 +149,20 @@ export class MediaStore {
     return this.#backend.head(key);
   }
 
-  /** The object and its bytes (of `range` only, which must lie within it); null when there is none. */
+  /**
+   * The object and its bytes (of `range` only, which must lie within it); null when there is none.
+   * The bytes are those the description names: a put of the key between the two reads makes it
+   * read both again (once).
+   */
   async open(key: string, range?: ByteRange): Promise<{ object: MediaObject; body: Readable } | null> {
-    const object = await this.head(key);
-    if (!object) return null;
-    if (range && (range.start < 0 || range.end >= object.size || range.start > range.end)) throw new RangeError('range outside the object');
-    if (object.size === 0) return { object, body: Readable.from([]) };
-    const body = await this.#backend.read(key, range);
-    return body ? { object, body } : null;
+    for (let attempt = 0; ; attempt++) {
+      const object = await this.head(key);
+      if (!object) return null;
+      if (range && (range.start < 0 || range.end >= object.size || range.start > range.end)) throw new RangeError('range outside the object');
+      if (object.size === 0) return { object, body: Readable.from([]) };
+      const body = await this.#backend.read(key, range, object.sha256);
+      if (body || attempt > 0) return body ? { object, body } : null;
+    }
   }
 
   delete(key: string): Promise<void> {
