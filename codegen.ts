@@ -14,7 +14,7 @@ export const typedDocuments = {
   // persistedDocuments: also writes src/generated/persisted-documents.json (sha256 → document), the manifest
   // TRUSTED_DOCUMENTS takes, and puts each document's hash in its `__meta__` for clients to send as documentId.
   presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' } },
-  config: { useTypeImports: true, enumsAsTypes: true, importExtension: '.ts', scalars: { DateTime: 'string', URL: 'string' } },
+  config: { useTypeImports: true, enumsAsTypes: true, importExtension: '.ts', scalars: { DateTime: 'string', URL: 'string', File: 'File' } },
 } satisfies CodegenConfig['generates'][string];
 
 /** A path (or glob) in this repository, whatever the working directory. */

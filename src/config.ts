@@ -1,5 +1,7 @@
+import { join } from 'node:path';
 import { z } from 'zod';
 import { httpUrl, optionalString, optionalUrl, port, positive } from './config-env.ts';
+import type { MediaConfig } from './media/index.ts';
 import { PROVIDERS } from './providers/index.ts';
 import type { ProviderSettings } from './providers/package.ts';
 import type { RateRule } from './tasks/rate-limits.ts';
@@ -313,6 +315,87 @@ function budgetsConfig(e: z.infer<typeof gatewayEnv>): Record<string, Budget[]> 
   return budgets;
 }
 
+// ── Media: uploaded photos and copies of outputs (README, "Uploads and durable videos").
+
+const mediaEnv = {
+  MEDIA_STORE: z.enum(['disk', 's3']).default('disk'),
+  MEDIA_DIR: optionalString,
+  S3_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be an S3 bucket name: 3 to 63 of a-z 0-9 . -')
+    .optional(),
+  S3_ENDPOINT: optionalUrl,
+  S3_REGION: z
+    .string()
+    .regex(/^[a-z0-9-]{1,32}$/, 'must be a region name such as us-east-1')
+    .default('us-east-1'),
+  S3_ACCESS_KEY_ID: optionalString,
+  S3_SECRET_ACCESS_KEY: optionalString,
+  S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).optional(),
+  S3_PREFIX: z
+    .string()
+    .regex(/^(?:[A-Za-z0-9._-]+\/)*$/, 'must be path segments of A-Z a-z 0-9 . _ -, each followed by /, e.g. tourgraph/')
+    .default(''),
+  MEDIA_URL_SECRET: optionalString,
+  MEDIA_RETENTION_DAYS: z.coerce.number().min(0).max(36_500).default(365),
+  MAX_UPLOAD_BYTES: count(1_024, 1024 * 1024 * 1024).default(20 * 1024 * 1024),
+  PHOTO_URL_TTL_SECONDS: positive
+    .min(60)
+    .max(365 * 86_400)
+    .default(7 * 86_400),
+  MAX_VIDEO_BYTES: count(1_024, 64 * 1024 * 1024 * 1024).default(1024 * 1024 * 1024),
+  MEDIA_COPY_CONCURRENCY: count(1, 256).default(4),
+  MEDIA_COPY_MAX_ATTEMPTS: count(1, 50).default(10),
+  MEDIA_COPY_RETRY_BASE_SECONDS: positive.max(3_600).default(10),
+  MEDIA_COPY_RETRY_MAX_SECONDS: positive.max(7 * 86_400).default(21_600),
+  MEDIA_COPY_TIMEOUT_SECONDS: positive.max(86_400).default(600),
+  RATE_LIMIT_UPLOADS_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(60),
+  RATE_LIMIT_UPLOAD_BURST: z.coerce.number().int().min(1).max(100_000).default(30),
+};
+
+function mediaConfig(e: z.infer<typeof gatewayEnv>): MediaConfig {
+  const problems: string[] = [];
+  const s3 = e.MEDIA_STORE === 's3';
+  if (s3 && !e.S3_BUCKET) problems.push('S3_BUCKET: required with MEDIA_STORE=s3');
+  if (s3 && !e.MEDIA_URL_SECRET) problems.push('MEDIA_URL_SECRET: required with MEDIA_STORE=s3 (every replica must sign media URLs with the same key)');
+  if (e.MEDIA_URL_SECRET !== undefined && e.MEDIA_URL_SECRET.length < 32) problems.push('MEDIA_URL_SECRET: must be at least 32 characters');
+  if ((e.S3_ACCESS_KEY_ID === undefined) !== (e.S3_SECRET_ACCESS_KEY === undefined)) {
+    problems.push("S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY: set both, or neither (the AWS SDK's default credentials)");
+  }
+  if (e.MEDIA_COPY_RETRY_MAX_SECONDS < e.MEDIA_COPY_RETRY_BASE_SECONDS)
+    problems.push('MEDIA_COPY_RETRY_MAX_SECONDS: must not be less than MEDIA_COPY_RETRY_BASE_SECONDS');
+  if (problems.length > 0) throw new ConfigError(`Invalid configuration:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+  const memory = e.DATA_DIR.startsWith('memory://');
+  return {
+    store: s3
+      ? {
+          engine: 's3',
+          s3: {
+            bucket: e.S3_BUCKET!,
+            endpoint: e.S3_ENDPOINT,
+            region: e.S3_REGION,
+            accessKeyId: e.S3_ACCESS_KEY_ID,
+            secretAccessKey: e.S3_SECRET_ACCESS_KEY,
+            // S3-compatible servers want path-style addressing; AWS itself virtual-hosted style.
+            forcePathStyle: e.S3_FORCE_PATH_STYLE ? e.S3_FORCE_PATH_STYLE === 'true' : e.S3_ENDPOINT !== undefined,
+            prefix: e.S3_PREFIX,
+          },
+        }
+      : { engine: 'disk', dir: e.MEDIA_DIR ?? (memory ? 'memory://' : join(e.DATA_DIR, 'media')) },
+    urlSecret: e.MEDIA_URL_SECRET,
+    retentionDays: e.MEDIA_RETENTION_DAYS,
+    maxUploadBytes: e.MAX_UPLOAD_BYTES,
+    photoUrlTtlSeconds: e.PHOTO_URL_TTL_SECONDS,
+    maxVideoBytes: e.MAX_VIDEO_BYTES,
+    copy: {
+      concurrency: e.MEDIA_COPY_CONCURRENCY,
+      retry: { baseSeconds: e.MEDIA_COPY_RETRY_BASE_SECONDS, maxSeconds: e.MEDIA_COPY_RETRY_MAX_SECONDS, maxAttempts: e.MEDIA_COPY_MAX_ATTEMPTS },
+      timeoutSeconds: e.MEDIA_COPY_TIMEOUT_SECONDS,
+    },
+    uploads: { perMinute: e.RATE_LIMIT_UPLOADS_PER_MINUTE, burst: e.RATE_LIMIT_UPLOAD_BURST },
+  };
+}
+
 const gatewayEnv = z.object({
   PORT: port.default(4000),
   HOST: z.string().default('127.0.0.1'),
@@ -363,6 +446,7 @@ const gatewayEnv = z.object({
   ...transportEnv,
   ...webhookEnv,
   ...queueEnv,
+  ...mediaEnv,
 });
 
 /** Each provider's own variables (key, base URL, poll interval, deadline, …): see its package. */
@@ -407,6 +491,8 @@ export interface GatewayConfig {
     /** Every account's queue is looked at least this often (slots freed by other replicas). */
     sweepSeconds: number;
   };
+  /** Uploaded photos and copies of outputs: where they are kept, for how long, how large. */
+  media: MediaConfig;
   metrics: {
     /** Node's process metrics (CPU, memory, heap, event loop, GC), prefixed `tourgraph_`. */
     process: boolean;
@@ -466,6 +552,7 @@ export function loadGatewayConfig(env: Record<string, string | undefined> = proc
     webhooks: webhooksConfig(e, providers),
     budgets: budgetsConfig(e),
     queue: { sweepSeconds: e.QUEUE_SWEEP_SECONDS },
+    media: mediaConfig(e),
     metrics: { process: e.METRICS_PROCESS, operationNames: e.METRICS_OPERATION_NAMES },
     tracing: e.OTEL_TRACING,
   };

@@ -36,6 +36,7 @@
     ],
     "Node": [
       "FlythroughVideoTask",
+      "Photo",
       "PropertyVideoTask",
       "WebhookDelivery"
     ],
@@ -59,6 +60,11 @@
       "ProviderUnavailableError",
       "RefreshTaskSuccess",
       "TaskNotFoundError"
+    ],
+    "UploadPhotoResult": [
+      "RateLimitedError",
+      "UploadPhotoSuccess",
+      "ValidationError"
     ]
   }
 };
@@ -99,6 +105,7 @@
     ],
     "Node": [
       "FlythroughVideoTask",
+      "Photo",
       "PropertyVideoTask",
       "WebhookDelivery"
     ],
@@ -122,6 +129,11 @@
       "ProviderUnavailableError",
       "RefreshTaskSuccess",
       "TaskNotFoundError"
+    ],
+    "UploadPhotoResult": [
+      "RateLimitedError",
+      "UploadPhotoSuccess",
+      "ValidationError"
     ]
   }
 };

@@ -1,5 +1,7 @@
 import type DataLoader from 'dataloader';
 import type { Logger } from '../log.ts';
+import type { MediaCopy } from '../media/copies.ts';
+import type { Media } from '../media/service.ts';
 import type { TaskEvents } from '../tasks/events.ts';
 import type { TaskService } from '../tasks/service.ts';
 import type { Task } from '../tasks/task.ts';
@@ -13,5 +15,9 @@ export interface Context {
   requestId: string;
   /** This request's task loader (batched, cached for the request only; never across subscription events). */
   loadTask: DataLoader<string, Task | null>;
+  /** Uploads, photos, and how a task's video is shown. */
+  media: Media;
+  /** This request's loader of output copies by task id (like `loadTask`, never across subscription events). */
+  loadMediaCopy: DataLoader<string, MediaCopy | null>;
   log: Logger;
 }

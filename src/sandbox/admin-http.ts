@@ -20,12 +20,13 @@ const faultBody = z.object({
 const balanceBody = z.object({ apiKey: z.string(), balance: z.number().int().min(0) });
 const outcomeBody = z.object({ apiKey: z.string(), outcome: z.enum(['success', 'fail', 'slow']) });
 const completeBody = z.object({ id: z.string(), outcome: z.enum(['success', 'fail']).optional() });
+const mediaBody = z.object({ id: z.string() });
 
 /**
  * `/__sandbox/…`: the admin surface over HTTP. Not counted, never faulted, no auth (loopback only).
  *
  * GET counters · POST reset-counters · GET|POST|DELETE faults · GET balance?apiKey= · POST balance
- * · POST outcomes · POST complete
+ * · POST outcomes · POST complete · POST media/delete
  */
 export async function handleAdmin(admin: SandboxAdmin, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
   const action = `${req.method} ${url.pathname.slice('/__sandbox/'.length)}`;
@@ -64,6 +65,11 @@ export async function handleAdmin(admin: SandboxAdmin, req: IncomingMessage, res
         const { id, outcome } = completeBody.parse(await readJsonObject(req));
         const done = admin.completeNow(id, outcome);
         return sendJson(res, done ? 200 : 404, { ok: done });
+      }
+      case 'POST media/delete': {
+        const { id } = mediaBody.parse(await readJsonObject(req));
+        const deleted = admin.deleteMedia(id);
+        return sendJson(res, deleted ? 200 : 404, { ok: deleted });
       }
       default:
         return sendJson(res, 404, { error: { code: 'NOT_FOUND', message: `No admin action ${action}` } });

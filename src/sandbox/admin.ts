@@ -29,4 +29,9 @@ export interface SandboxAdmin {
   queueOutcome(apiKey: string, outcome: Outcome): void;
   /** Ends a running task or job now, with its planned outcome or the one given. False when unknown or already ended. */
   completeNow(id: string, outcome?: 'success' | 'fail'): boolean;
+  /**
+   * Deletes a succeeded job's output files, as the provider does when its links expire: its result
+   * URLs (`/media/…?job=<id>`, `?task=<id>`) answer 404 from then on. False when unknown or not succeeded.
+   */
+  deleteMedia(id: string): boolean;
 }

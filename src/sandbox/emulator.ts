@@ -62,6 +62,7 @@ export class Emulator<T extends Job> {
       faults: this.state.faults,
       scheduler: options.scheduler,
       logger: options.logger,
+      mediaDeleted: (id) => this.state.jobs.get(id)?.mediaDeleted === true,
     });
   }
 

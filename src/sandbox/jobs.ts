@@ -17,6 +17,8 @@ export interface Job {
   settled: boolean;
   webhookUrl?: string;
   webhook?: 'pending' | 'delivered' | 'failed';
+  /** Its output files were deleted (`SandboxAdmin.deleteMedia`), as when a provider's link expires. */
+  mediaDeleted?: boolean;
 }
 
 export type Phase = 'queued' | 'processing' | 'succeeded' | 'failed';

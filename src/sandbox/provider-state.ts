@@ -94,6 +94,13 @@ export class ProviderState<T extends Job> {
         this.#outcomes.set(apiKey, [...(this.#outcomes.get(apiKey) ?? []), outcome]);
       },
       completeNow: (id, outcome) => this.jobs.completeNow(id, outcome),
+      deleteMedia: (id) => {
+        const job = this.jobs.get(id);
+        if (!job?.settled || job.outcome !== 'success') return false;
+        job.mediaDeleted = true;
+        this.save();
+        return true;
+      },
     };
   }
 }

@@ -12,6 +12,7 @@ interface UserTypes {
   Scalars: {
     DateTime: { Input: string; Output: string };
     URL: { Input: string; Output: string };
+    File: { Input: File; Output: never };
   };
 }
 

@@ -8,6 +8,7 @@ import { providerSchemaApi } from './provider-api.ts';
 import './provider.ts';
 import './webhook-deliveries.ts';
 import './spend.ts';
+import './media.ts';
 
 // Each registered provider adds its task type, create input and mutation.
 for (const p of PROVIDERS) p.schema(providerSchemaApi, p.descriptor);

@@ -1,6 +1,7 @@
 import { ProviderRejectedError, ProviderUnavailableError, TaskNotFoundError } from '../tasks/errors.ts';
 import type { Task, TaskCost, TaskEvent } from '../tasks/task.ts';
-import type { TaskFailure, TaskVideo } from '../tasks/provider.ts';
+import type { PresentedVideo } from '../media/outputs.ts';
+import type { TaskFailure } from '../tasks/provider.ts';
 import { typenameOfKind } from '../resolvers/global-id.ts';
 import { MAX_PAGE, listTasks, readTask, refreshTask } from '../resolvers/task-queries.ts';
 import { taskUpdates, tasksUpdates } from '../resolvers/task-subscriptions.ts';
@@ -48,15 +49,20 @@ export const CostRef = builder.objectRef<TaskCost & { charged?: boolean | undefi
   }),
 });
 
-const VideoRef = builder.objectRef<TaskVideo>('Video').implement({
-  description: 'The generated video. Its URLs are hosted by the provider until `expiresAt`.',
+export const VideoRef = builder.objectRef<PresentedVideo>('Video').implement({
+  description:
+    "The generated video. The gateway keeps its own copy: `url` and `coverImageUrl` are the gateway's links, which work from the moment the task succeeds (relaying the provider's file until the copy is made) until `expiresAt`, long after the provider's own links (`providerUrl`, until `providerExpiresAt`) are gone.",
   fields: (t) => ({
-    url: t.field({ type: 'URL', resolve: (v) => v.url, description: 'The MP4, playable in a browser.' }),
+    url: t.field({
+      type: 'URL',
+      resolve: (v) => v.url,
+      description: "The MP4, playable in a browser, on the gateway's own host (a signed URL: use it as it is). Answers byte ranges, so players can seek.",
+    }),
     coverImageUrl: t.field({
       type: 'URL',
       nullable: true,
       resolve: (v) => v.coverImageUrl,
-      description: 'A still for the player, when the provider makes one.',
+      description: "A still for the player, when the provider makes one: the gateway's copy, like `url`.",
     }),
     durationSeconds: t.exposeFloat('durationSeconds', {
       nullable: true,
@@ -68,7 +74,7 @@ const VideoRef = builder.objectRef<TaskVideo>('Video').implement({
       nullable: true,
       resolve: (v) => v.expiresAt,
       description:
-        'After this the provider no longer hosts the files: download them before (each create mutation says how long its provider keeps them). Null when unknown.',
+        "After this `url` and `coverImageUrl` no longer work: the end of the gateway's retention of its copy (`MEDIA_RETENTION_DAYS` after the task succeeded). Null when copies are kept for good.",
     }),
   }),
 });
@@ -158,7 +164,7 @@ GenerationTask.implement({
       resolve: (task) => ({ ...task.cost, charged: task.charged }),
       description: 'What it costs at the provider, and whether it has been charged so far.',
     }),
-    video: t.field({ type: VideoRef, nullable: true, description: 'Set once SUCCEEDED.', resolve: (task) => task.video }),
+    video: t.field({ type: VideoRef, nullable: true, description: 'Set once SUCCEEDED.', resolve: (task, _, ctx) => ctx.media.presentVideo(task) }),
     error: t.field({ type: TaskErrorRef, nullable: true, description: 'Set once FAILED.', resolve: (task) => task.error }),
     createdAt: t.field({ type: 'DateTime', resolve: (task) => task.createdAt, description: 'When the gateway received the request.' }),
     updatedAt: t.field({ type: 'DateTime', resolve: (task) => task.updatedAt, description: 'When any field last changed.' }),

@@ -29,6 +29,7 @@ import { createMetrics } from './metrics.ts';
 import { OriginPolicy } from './origins.ts';
 import { openTelemetryTracing } from './tracing.ts';
 import { TrustedDocuments } from './trusted-documents.ts';
+import { type MediaParts, openMediaParts } from './media-parts.ts';
 import { createWebhookHandler } from './webhooks.ts';
 import { attachWebSocket } from './ws.ts';
 
@@ -49,6 +50,8 @@ export interface Gateway {
   poller: Poller;
   /** Sends the outbox of outgoing webhooks. */
   dispatcher: WebhookDispatcher;
+  /** Uploaded photos and copies of outputs: the media store, the copier, signed URLs. */
+  media: MediaParts;
   yoga: Yoga;
   /** Closes WebSockets (1001), lets requests in flight finish, stops the poller, then closes clients, events, store and sandbox. */
   stop(): Promise<void>;
@@ -62,7 +65,14 @@ export interface Gateway {
 export async function startGateway({ config, logger, sandboxPorts }: GatewayOptions): Promise<Gateway> {
   const startedAt = new Date();
   const settings = Object.values(config.providers);
-  for (const secret of [...settings.flatMap((s) => s.secrets), ...config.clients.map((c) => c.key), ...urlSecrets(config), ...webhookSecrets(config)]) {
+  const mediaSecrets = [config.media.urlSecret, config.media.store.engine === 's3' ? config.media.store.s3.secretAccessKey : undefined];
+  for (const secret of [
+    ...settings.flatMap((s) => s.secrets),
+    ...config.clients.map((c) => c.key),
+    ...urlSecrets(config),
+    ...webhookSecrets(config),
+    ...mediaSecrets.filter((m) => m !== undefined),
+  ]) {
     logger.redact(secret);
   }
   // Transport hardening, shared by HTTP, SSE and graphql-ws. A bad manifest stops the start before anything opens.
@@ -108,6 +118,19 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
   const providers = new Providers({ providers: connected, publicUrl: config.publicUrl, localUrl: () => localUrl });
 
   const photoInspector = config.photoChecks.enabled ? new HttpPhotoInspector({ timeoutMs: config.photoChecks.timeoutSeconds * 1000 }) : null;
+  let copied: ((outcome: string) => void) | undefined;
+  const media = await openMediaParts({
+    config,
+    tasks: store,
+    providers,
+    rateLimiter,
+    localUrl: () => localUrl,
+    logger,
+    onCopy: (outcome) => copied?.(outcome),
+  }).catch(async (err) => {
+    await Promise.all([store.close(), sandbox?.stop(), events.close(), rateLimiter.close()]);
+    throw err;
+  });
 
   const schedule = new PollSchedule({
     providers: new Map(connected.map((p) => [p.descriptor.id, p])),
@@ -119,16 +142,21 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
     allowLoopback: config.webhooks.allowLoopback,
     retry: config.webhooks.retry,
     identify: identifyTask,
+    presentVideo: (task) => media.presentVideo(task),
   });
   const tasks = new TaskService({
     store,
     providers,
-    publish: (task) => events.publish(task),
+    publish: (task) => {
+      events.publish(task);
+      // A success queued its output's copy in the same transaction: copy it now rather than at the copier's next look.
+      if (task.status === 'SUCCEEDED') media.copier.wake();
+    },
     logger: logger.child({ component: 'tasks' }),
     schedule,
     refreshMinIntervalMs: config.poller.minIntervalSeconds * 1000,
     rateLimits: { limiter: rateLimiter, ...config.rateLimits },
-    photos: photoInspector ?? undefined,
+    photos: photoInspector ? media.guard(photoInspector) : undefined,
     webhooks: webhooksOut,
     budgets: (owner) => config.budgets[owner] ?? config.budgets['*'] ?? [],
   });
@@ -153,6 +181,7 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
     maxOperationNames: config.metrics.operationNames,
     logger: logger.child({ component: 'metrics' }),
   });
+  copied = (outcome) => metrics.mediaCopies.inc({ outcome });
   const poller = new Poller({
     service: tasks,
     logger: logger.child({ component: 'poller' }),
@@ -182,6 +211,8 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
     clients: config.clients,
     tasks,
     events,
+    media: media.media,
+    uploadBytes: config.media.maxUploadBytes,
     logger,
     // Each provider's example runs as it is: with a photo the configured providers can fetch (the sandbox's own).
     examples: PROVIDERS.map((p) => p.graphiqlExample(connected.flatMap((c) => c.samplePhotoUrls)[0] ?? 'https://example.com/living-room.jpg')),
@@ -195,6 +226,7 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
   const http = createHttpServer({
     yoga,
     webhooks: createWebhookHandler(new WebhookIntake({ tasks, store, providers, logger: webhookLog }), webhookLog, metrics),
+    media: media.handler,
     ready: () => store.ping(),
     metrics,
     logger,
@@ -202,7 +234,16 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
   });
   /** What a failed start closes. */
   const closeAll = () =>
-    Promise.allSettled([ws?.close(), providers.destroy(), webhookSender.close(), events.close(), rateLimiter.close(), store.close(), sandbox?.stop()]);
+    Promise.allSettled([
+      ws?.close(),
+      providers.destroy(),
+      webhookSender.close(),
+      media.close(0),
+      events.close(),
+      rateLimiter.close(),
+      store.close(),
+      sandbox?.stop(),
+    ]);
 
   try {
     await new Promise<void>((resolve, reject) => {
@@ -249,6 +290,8 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
 
   poller.start();
   admissions.start();
+  // Copies queued before this start (a crash, a restart) are due now or at their retry time.
+  media.copier.start();
   // Pending deliveries from before this start (a crash, a restart) are due now or at their retry time.
   dispatcher.start();
 
@@ -259,6 +302,7 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
     store,
     poller,
     dispatcher,
+    media,
     yoga,
     async stop() {
       // Stop accepting, let requests in flight finish (a submit must record what the provider
@@ -279,10 +323,12 @@ export async function startGateway({ config, logger, sandboxPorts }: GatewayOpti
       // Submits of tasks the queue admitted get the same moment: one aborted here is of unknown
       // outcome, and waits for the provider's report like any other.
       const submitting = admissions.stop().then(() => tasks.submitsSettled());
+      // A copy still running after the grace is aborted, and retried by the next gateway (or another replica).
+      const copying = media.close(STOP_POLLS_MS);
       await Promise.race([Promise.all([polling, dispatching, submitting]), sleep(STOP_POLLS_MS)]);
       // An attempt aborted here is recorded as failed and retried on the schedule (by any replica, or this one's successor).
       await Promise.all([providers.destroy(), webhookSender.close()]);
-      await Promise.all([polling, dispatching, submitting]);
+      await Promise.all([polling, dispatching, submitting, copying]);
       await events.close();
       await rateLimiter.close();
       await photoInspector?.close();

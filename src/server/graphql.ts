@@ -6,6 +6,8 @@ import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { createYoga, type Plugin, useErrorHandler, type YogaServerInstance } from 'graphql-yoga';
 import type { TransportLimits } from '../config.ts';
 import type { Logger } from '../log.ts';
+import type { MediaCopy } from '../media/copies.ts';
+import type { Media } from '../media/service.ts';
 import type { Context } from '../resolvers/context.ts';
 import { ClientError } from '../tasks/errors.ts';
 import type { TaskEvents } from '../tasks/events.ts';
@@ -16,6 +18,7 @@ import { FAST_PATH } from './fast-graphql.ts';
 import { cachedGraphiQLRenderer, type ExampleOperation, graphiqlOptions } from './graphiql.ts';
 import { type OperationMetrics, useOperationMetrics } from './operation-metrics.ts';
 import type { OriginPolicy } from './origins.ts';
+import { useRequestBodyLimits } from './body-limits.ts';
 import { queryLimitPlugins } from './query-limits.ts';
 import type { TrustedDocuments } from './trusted-documents.ts';
 import { UnauthenticatedError } from '../resolvers/graphql-errors.ts';
@@ -25,6 +28,10 @@ export interface GraphQLOptions {
   clients: { name: string; key: string }[];
   tasks: TaskService;
   events: TaskEvents;
+  /** Uploads, photos, and how a task's video is shown. */
+  media: Media;
+  /** Bytes of an uploaded file a multipart request may carry besides `limits.requestBodyBytes` (`MAX_UPLOAD_BYTES`). */
+  uploadBytes: number;
   logger: Logger;
   /** GraphiQL's preloaded create mutations, one per provider. */
   examples: ExampleOperation[];
@@ -55,7 +62,21 @@ export type Yoga = YogaServerInstance<Record<string, unknown>, Context>;
  * header is refused with 403), parse-time limits on every document, a request body limit, and in
  * trusted-documents mode only the manifest's documents and no GraphiQL.
  */
-export function createGraphQL({ schema, clients, tasks, events, logger, examples, limits, origins, trusted, metrics, tracing }: GraphQLOptions): Yoga {
+export function createGraphQL({
+  schema,
+  clients,
+  tasks,
+  events,
+  media,
+  uploadBytes,
+  logger,
+  examples,
+  limits,
+  origins,
+  trusted,
+  metrics,
+  tracing,
+}: GraphQLOptions): Yoga {
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -64,7 +85,8 @@ export function createGraphQL({ schema, clients, tasks, events, logger, examples
     graphiql: trusted ? () => false : graphiqlOptions(schema, examples, clients.length > 0),
     renderGraphiQL: cachedGraphiQLRenderer(),
     cors: origins.yogaCors(),
-    maxRequestBodySize: limits.requestBodyBytes,
+    // Replaced by useRequestBodyLimits (below), which lets a multipart upload carry its file too.
+    maxRequestBodySize: false,
     logging: {
       debug: (...a: unknown[]) => logger.debug(String(a[0]), { args: a.slice(1) }),
       info: (...a: unknown[]) => logger.info(String(a[0]), { args: a.slice(1) }),
@@ -89,6 +111,7 @@ export function createGraphQL({ schema, clients, tasks, events, logger, examples
         }
       }),
       ...queryLimitPlugins(limits),
+      useRequestBodyLimits({ body: limits.requestBodyBytes, multipart: limits.requestBodyBytes + uploadBytes }),
       // The fast path takes only application/json POSTs, which no browser sends cross-site without a
       // preflight: this check passes for all of them, so the fast path need not run it.
       { ...useCSRFPrevention({ requestHeaders: CSRF_HEADERS }), [FAST_PATH]: {} },
@@ -100,7 +123,7 @@ export function createGraphQL({ schema, clients, tasks, events, logger, examples
       // The id http.ts or ws.ts gave the request (or the socket: every operation of a connection has its id).
       const given = request?.headers.get('x-request-id') ?? req?.headers['x-request-id'];
       const requestId = typeof given === 'string' && given !== '' ? given : randomUUID();
-      return createContext(client, tasks, events, requestId, logger);
+      return createContext(client, tasks, events, media, requestId, logger);
     },
   });
 }
@@ -120,17 +143,23 @@ export function authorizationParam(params: Readonly<Record<string, unknown>> | u
   return typeof v === 'string' ? v : undefined;
 }
 
-function createContext(client: GatewayClient, tasks: TaskService, events: TaskEvents, requestId: string, logger: Logger): Context {
+function createContext(client: GatewayClient, tasks: TaskService, events: TaskEvents, media: Media, requestId: string, logger: Logger): Context {
   let loader: DataLoader<string, Task | null> | undefined;
+  let copies: DataLoader<string, MediaCopy | null> | undefined;
   let log: Logger | undefined;
   return {
     client,
     tasks,
     events,
+    media,
     requestId,
     // Made on first use: most operations read no task by id, and a subscription's context lives long.
     get loadTask() {
       return (loader ??= new DataLoader<string, Task | null>((ids) => tasks.getMany(ids, client.name)));
+    },
+    // Not cached: a subscription's context outlives many events, and a copy's status changes between them.
+    get loadMediaCopy() {
+      return (copies ??= new DataLoader<string, MediaCopy | null>((ids) => media.copiesOf(ids), { cache: false }));
     },
     get log() {
       return (log ??= logger.child({ requestId, client: client.name }));

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { TransportLimits } from '../config.ts';
 import type { Logger } from '../log.ts';
-import { ClientSubscriptionLimitError, ForbiddenOriginError } from '../resolvers/graphql-errors.ts';
+import { ClientSubscriptionLimitError, ForbiddenOriginError, UnauthenticatedError } from '../resolvers/graphql-errors.ts';
 import { authenticate } from './auth.ts';
 import { ClientLimits } from './client-limits.ts';
 import { createFastGraphQL, type FastPathStats } from './fast-graphql.ts';
@@ -14,6 +14,8 @@ export interface HttpOptions {
   yoga: Yoga;
   /** Handles `/webhooks/…`; false for any other path. */
   webhooks: (req: IncomingMessage, res: ServerResponse, path: string) => Promise<boolean>;
+  /** Handles `/media/…` (uploaded photos, copies of outputs); false for any other path. */
+  media?: (req: IncomingMessage, res: ServerResponse, path: string) => Promise<boolean>;
   /** Resolves when the store answers (for `/readyz`). */
   ready: () => Promise<void>;
   metrics: Metrics;
@@ -45,7 +47,7 @@ const TIMEOUT_CHECK_MS = 1_000;
  * webhooks, `/healthz`, `/readyz`, `/metrics`. Counts requests in flight so that a stop lets them
  * finish (a submit must record what the provider accepted).
  */
-export function createHttpServer({ yoga, webhooks, ready, metrics, logger, fastPath = true, transport }: HttpOptions) {
+export function createHttpServer({ yoga, webhooks, media, ready, metrics, logger, fastPath = true, transport }: HttpOptions) {
   let inFlight = 0;
   const fast = fastPath ? createFastGraphQL(yoga, logger, { maxBody: transport?.limits.requestBodyBytes }) : null;
   let drained: (() => void) | null = null;
@@ -63,6 +65,14 @@ export function createHttpServer({ yoga, webhooks, ready, metrics, logger, fastP
         if (isEventStream(req) && !holdStream(req, res, transport)) {
           return sendGraphQLError(res, new ClientSubscriptionLimitError(transport.clientLimits.maxSubscriptions));
         }
+        // An upload's body may be large: without a valid key it is refused before it is read.
+        if (isMultipart(req)) {
+          const client = authenticate(req.headers.authorization, transport.clients);
+          if (!client) {
+            res.setHeader('www-authenticate', 'Bearer');
+            return sendGraphQLError(res, new UnauthenticatedError(client === null));
+          }
+        }
       }
       if (fast) return fast.handle(req, res);
       return void (await yoga.handle(req, res));
@@ -76,6 +86,7 @@ export function createHttpServer({ yoga, webhooks, ready, metrics, logger, fastP
       return sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'store unavailable' });
     }
     if (await webhooks(req, res, path)) return;
+    if (media && (await media(req, res, path))) return;
     if (path === '/metrics') {
       const body = await metrics.render();
       res.writeHead(200, { 'content-type': metrics.contentType, 'content-length': Buffer.byteLength(body) });
@@ -120,6 +131,10 @@ export function createHttpServer({ yoga, webhooks, ready, metrics, logger, fastP
       clearTimeout(timer);
     },
   };
+}
+
+function isMultipart(req: IncomingMessage): boolean {
+  return req.method === 'POST' && /^multipart\/form-data\b/i.test(req.headers['content-type'] ?? '');
 }
 
 function isEventStream(req: IncomingMessage): boolean {

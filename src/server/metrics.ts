@@ -66,6 +66,12 @@ export function createMetrics(options: MetricsOptions = {}) {
     labelNames: ['outcome'],
     registers: [registry],
   });
+  const mediaCopies = new Counter({
+    name: 'tourgraph_media_copies_total',
+    help: "Attempts to copy a task's video and cover into the media store, by outcome (copied, retry, failed).",
+    labelNames: ['outcome'],
+    registers: [registry],
+  });
   const pollLag = new Histogram({
     name: 'tourgraph_poll_lag_seconds',
     help: 'How long after its due time each scheduled status read was taken up by the poller, by provider.',
@@ -104,6 +110,7 @@ export function createMetrics(options: MetricsOptions = {}) {
     polls,
     webhooks,
     webhooksOut,
+    mediaCopies,
     pollLag,
     queueWait,
     spend,

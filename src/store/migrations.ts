@@ -1,5 +1,6 @@
 import type { QueueEntry } from '../tasks/queue.ts';
 import type { LedgerEntry } from '../tasks/spend.ts';
+import { POSTGRES_MEDIA_COPIES, SQLITE_MEDIA_COPIES } from './media-migrations.ts';
 
 /**
  * Versioned schema migrations, one list per engine, applied in order at start, each once, in a
@@ -221,6 +222,7 @@ export const SQLITE_MIGRATIONS: Migration[] = [
       ${QUEUE_INDEXES}
     `,
   },
+  SQLITE_MEDIA_COPIES,
 ];
 
 export const POSTGRES_MIGRATIONS: Migration[] = [
@@ -325,4 +327,5 @@ export const POSTGRES_MIGRATIONS: Migration[] = [
       ${QUEUE_INDEXES}
     `,
   },
+  POSTGRES_MEDIA_COPIES,
 ];

@@ -220,6 +220,11 @@ export class PostgresTaskStore implements TaskStore {
     return new PostgresTaskStore(pool);
   }
 
+  /** The pool, for stores of other records in this database (`media-copies-postgres.ts`). */
+  get pool(): pg.Pool {
+    return this.#pool;
+  }
+
   async #rows<T extends pg.QueryResultRow>(sql: string, params: unknown[]): Promise<T[]> {
     return (await this.#pool.query<T>(sql, params)).rows;
   }

@@ -791,6 +791,14 @@ export class SqliteTaskStore implements TaskStore {
     return this.#write(() => Number(this.#s.deliveryPrune.run(before.toISOString(), limit).changes));
   }
 
+  /**
+   * The connection and the group commit, for stores of other records in this database
+   * (`media-copies-sqlite.ts`): their writes join the transaction of the current turn like these.
+   */
+  get connection(): { db: DatabaseSync; write<T>(statement: () => T): Promise<T> } {
+    return { db: this.#db, write: (statement) => this.#write(statement) };
+  }
+
   async countByStatus(): Promise<TaskCount[]> {
     return this.#s.counts.all() as unknown as TaskCount[];
   }

@@ -31,6 +31,8 @@ export interface OutboundWebhooksOptions {
   retry: RetryPolicy;
   /** A task's id and type as the API shows them (its global id), for the payload. */
   identify(task: Task): { id: string; typename: string };
+  /** The task's video as the API shows it (the gateway's copy and the provider's links); `task.video` when absent. */
+  presentVideo?(task: Task): unknown;
   random?: () => number;
 }
 
@@ -132,7 +134,7 @@ export class OutboundWebhooks {
       progress: task.progress === null ? null : { fraction: task.progress, estimated: task.progressEstimated },
       queuePosition: task.queuePosition,
       estimatedCompletionAt: task.estimatedCompletionAt,
-      video: task.video,
+      video: this.#o.presentVideo ? this.#o.presentVideo(task) : task.video,
       error: task.error,
       cost: { ...task.cost, charged: task.charged },
       createdAt: task.createdAt,

@@ -7,11 +7,18 @@ import type { Violation } from './violations.ts';
  */
 export type PhotoVerdict =
   | { ok: true; type: string; width: number; height: number }
-  | { ok: false; code: 'PHOTO_UNREACHABLE' | 'PHOTO_ADDRESS_NOT_ALLOWED' | 'NOT_AN_IMAGE' | 'PHOTO_FORMAT_NOT_SUPPORTED'; message: string };
+  | {
+      ok: false;
+      code: 'PHOTO_UNREACHABLE' | 'PHOTO_ADDRESS_NOT_ALLOWED' | 'NOT_AN_IMAGE' | 'PHOTO_FORMAT_NOT_SUPPORTED' | 'PHOTO_NOT_FOUND' | 'PHOTO_URL_EXPIRED';
+      message: string;
+    };
 
 export interface PhotoInspector {
-  /** `allowPrivate`: the provider runs on this machine or network (the sandbox), so may fetch private addresses. */
-  inspect(url: string, options: { allowPrivate: boolean }): Promise<PhotoVerdict>;
+  /**
+   * `allowPrivate`: the provider runs on this machine or network (the sandbox), so may fetch private
+   * addresses. `owner`: the client creating the task (a photo it uploaded must be its own).
+   */
+  inspect(url: string, options: { allowPrivate: boolean; owner?: string }): Promise<PhotoVerdict>;
 }
 
 /** A provider's documented minimum: the long and the short side, in pixels. */
@@ -29,8 +36,9 @@ export async function photoViolations(
   photos: { path: string[]; url: string }[],
   floor: PhotoFloor | undefined,
   allowPrivate: boolean,
+  owner?: string,
 ): Promise<Violation[]> {
-  const verdicts = await Promise.all(photos.map((p) => inspector.inspect(p.url, { allowPrivate })));
+  const verdicts = await Promise.all(photos.map((p) => inspector.inspect(p.url, { allowPrivate, owner })));
   const violations: Violation[] = [];
   verdicts.forEach((verdict, i) => {
     const path = ['input', ...photos[i]!.path];

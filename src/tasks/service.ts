@@ -186,7 +186,7 @@ export class TaskService {
     // Photos a provider could not use are refused now, before a credit or an allowance is spent.
     const photos = this.#options.photos;
     if (photos) {
-      const violations = await photoViolations(photos, descriptor.photos(input), descriptor.photoFloor, provider.localNetwork);
+      const violations = await photoViolations(photos, descriptor.photos(input), descriptor.photoFloor, provider.localNetwork, owner);
       if (violations.length > 0) throw new ValidationFailedError(violations, 'A photo cannot be used; see violations. Nothing was sent to the provider.');
     }
     await this.#rateLimit(owner, 'submits');

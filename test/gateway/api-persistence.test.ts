@@ -59,11 +59,13 @@ describe('persistence across a restart', () => {
       slow: await readTask(first, propSlow.id),
     };
     expect(['QUEUED', 'PROCESSING']).toContain(beforeStop.slow.status);
+    // Served again at the same address: tasks' video URLs are the gateway's own (signed with the key kept in the data folder).
+    const address = { PORT: new URL(first.url).port, PUBLIC_URL: first.url };
     await first.stop();
     first = undefined;
     expect((await readdir(dataDir)).length).toBeGreaterThan(0);
 
-    second = await startGatewayOn(sb, KEYS, { DATA_DIR: dataDir });
+    second = await startGatewayOn(sb, KEYS, { DATA_DIR: dataDir, ...address });
     sb.vibepeak.admin.resetCounters();
     sb.roomai.admin.resetCounters();
 

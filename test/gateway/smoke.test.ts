@@ -10,7 +10,7 @@ const CREATE = graphql(`
 `);
 const READ = graphql(`
   query SmokeRead($id: ID!) {
-    task(id: $id) { status video { url } }
+    task(id: $id) { status video { url providerUrl } }
   }
 `);
 
@@ -32,6 +32,8 @@ describe('gateway smoke', () => {
       const r = await gw.gql(READ, { id });
       return r.body.data!.task!.status === 'SUCCEEDED' ? r.body.data!.task! : undefined;
     });
-    expect(done.video!.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/media\/property-sandbox\.mp4/);
+    // The gateway's own link to its copy; the provider's (the sandbox's) beside it.
+    expect(done.video!.url.startsWith(`${gw.url}/media/tasks/`)).toBe(true);
+    expect(done.video!.providerUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/media\/property-sandbox\.mp4/);
   });
 });

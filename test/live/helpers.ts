@@ -18,7 +18,7 @@ export const LIVE_TASK_FIELDS = graphql(`
     completedAt
     queuePosition
     progress { fraction estimated }
-    video { url }
+    video { url providerUrl }
     error { code message providerCode retryable }
     history { status source at detail }
   }

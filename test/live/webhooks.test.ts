@@ -282,7 +282,7 @@ describe('webhooks', () => {
       await stream.finished(15_000);
       const last = stream.events.at(-1)!.task;
       expect(last.status).toBe('SUCCEEDED');
-      expect(last.video!.url).not.toContain('forged');
+      expect(last.video!.providerUrl).not.toContain('forged');
     });
   });
 });

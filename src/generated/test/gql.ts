@@ -55,10 +55,10 @@ type Documents = {
     "\n  query RobustnessFirstTask {\n    tasks(first: 1) { edges { node { id } } }\n  }\n": typeof types.RobustnessFirstTaskDocument,
     "\n  query RobustnessProviderNames {\n    providers { provider }\n  }\n": typeof types.RobustnessProviderNamesDocument,
     "\n  mutation SmokeCreate($i: CreatePropertyVideoInput!) {\n    createPropertyVideo(input: $i) { __typename ... on CreatePropertyVideoSuccess { task { id status } } }\n  }\n": typeof types.SmokeCreateDocument,
-    "\n  query SmokeRead($id: ID!) {\n    task(id: $id) { status video { url } }\n  }\n": typeof types.SmokeReadDocument,
+    "\n  query SmokeRead($id: ID!) {\n    task(id: $id) { status video { url providerUrl } }\n  }\n": typeof types.SmokeReadDocument,
     "\n  query GraphiqlListed {\n    tasks(first: 10) { edges { node { __typename status } } }\n  }\n": typeof types.GraphiqlListedDocument,
     "\n  mutation DeadlineRefresh($id: ID!) {\n    refreshTask(id: $id) { __typename }\n  }\n": typeof types.DeadlineRefreshDocument,
-    "\n  fragment LiveTaskFields on GenerationTask {\n    id\n    status\n    updatedAt\n    completedAt\n    queuePosition\n    progress { fraction estimated }\n    video { url }\n    error { code message providerCode retryable }\n    history { status source at detail }\n  }\n": typeof types.LiveTaskFieldsFragmentDoc,
+    "\n  fragment LiveTaskFields on GenerationTask {\n    id\n    status\n    updatedAt\n    completedAt\n    queuePosition\n    progress { fraction estimated }\n    video { url providerUrl }\n    error { code message providerCode retryable }\n    history { status source at detail }\n  }\n": typeof types.LiveTaskFieldsFragmentDoc,
     "\n  subscription Live($id: ID!) {\n    task(id: $id) { ...LiveTaskFields }\n  }\n": typeof types.LiveDocument,
     "\n  subscription Mine($filter: TaskFilter) {\n    tasks(filter: $filter) { ...LiveTaskFields }\n  }\n": typeof types.MineDocument,
     "\n  query One($id: ID!) {\n    task(id: $id) { ...LiveTaskFields }\n  }\n": typeof types.OneDocument,
@@ -74,6 +74,11 @@ type Documents = {
     "\n  mutation SubmitCrashCreate($input: CreateFlythroughVideoInput!, $key: String) {\n    createFlythroughVideo(input: $input, idempotencyKey: $key) {\n      __typename\n      ... on CreateFlythroughVideoSuccess { task { id status error { code retryable } } }\n      ... on Error { code message }\n    }\n  }\n": typeof types.SubmitCrashCreateDocument,
     "\n  query SubmitCrashRead($id: ID!) {\n    task(id: $id) { status error { code retryable } history { status source detail } video { url } }\n  }\n": typeof types.SubmitCrashReadDocument,
     "\n  subscription UnsubscribeMine {\n    tasks { id status }\n  }\n": typeof types.UnsubscribeMineDocument,
+    "\n  mutation MediaTestUploadForVideo($file: File!) {\n    uploadPhoto(file: $file) { __typename ... on UploadPhotoSuccess { photo { url } } ... on Error { code message } }\n  }\n": typeof types.MediaTestUploadForVideoDocument,
+    "\n  subscription MediaTestWatch($id: ID!) {\n    task(id: $id) { id status video { url coverImageUrl providerUrl providerCoverImageUrl expiresAt providerExpiresAt } }\n  }\n": typeof types.MediaTestWatchDocument,
+    "\n  query MediaTestTask($id: ID!) {\n    task(id: $id) {\n      status\n      video { url coverImageUrl providerUrl providerCoverImageUrl expiresAt providerExpiresAt copy { status attempts lastError copiedAt byteSize } }\n    }\n  }\n": typeof types.MediaTestTaskDocument,
+    "\n  mutation MediaTestUpload($file: File!) {\n    uploadPhoto(file: $file) {\n      __typename\n      ... on UploadPhotoSuccess { photo { id url expiresAt contentType width height byteSize sha256 createdAt } }\n      ... on ValidationError { violations { path code message } }\n      ... on Error { code message }\n    }\n  }\n": typeof types.MediaTestUploadDocument,
+    "\n  query MediaTestPhoto($id: ID!) {\n    photo(id: $id) { id url contentType width height }\n    node(id: $id) { id ... on Photo { byteSize } }\n  }\n": typeof types.MediaTestPhotoDocument,
     "\n  mutation QueueCreate($input: CreatePropertyVideoInput!, $priority: Int) {\n    createPropertyVideo(input: $input, priority: $priority) {\n      __typename\n      ... on CreatePropertyVideoSuccess { task { id status queuePosition submittedAt } }\n      ... on BudgetExceededError { code unit period limit spent reserved remaining requested resetsAt message }\n      ... on Error { code message }\n    }\n  }\n": typeof types.QueueCreateDocument,
     "\n  mutation QueueCreateFlythrough($input: CreateFlythroughVideoInput!) {\n    createFlythroughVideo(input: $input) {\n      __typename\n      ... on CreateFlythroughVideoSuccess { task { id status } }\n      ... on BudgetExceededError { remaining reserved requested }\n      ... on Error { code }\n    }\n  }\n": typeof types.QueueCreateFlythroughDocument,
     "\n  query QueueRead($id: ID!) {\n    task(id: $id) {\n      status queuePosition createdAt submittedAt completedAt\n      video { url }\n      cost { amount charged }\n      history { status source detail at }\n    }\n  }\n": typeof types.QueueReadDocument,
@@ -130,10 +135,10 @@ const documents: Documents = {
     "\n  query RobustnessFirstTask {\n    tasks(first: 1) { edges { node { id } } }\n  }\n": types.RobustnessFirstTaskDocument,
     "\n  query RobustnessProviderNames {\n    providers { provider }\n  }\n": types.RobustnessProviderNamesDocument,
     "\n  mutation SmokeCreate($i: CreatePropertyVideoInput!) {\n    createPropertyVideo(input: $i) { __typename ... on CreatePropertyVideoSuccess { task { id status } } }\n  }\n": types.SmokeCreateDocument,
-    "\n  query SmokeRead($id: ID!) {\n    task(id: $id) { status video { url } }\n  }\n": types.SmokeReadDocument,
+    "\n  query SmokeRead($id: ID!) {\n    task(id: $id) { status video { url providerUrl } }\n  }\n": types.SmokeReadDocument,
     "\n  query GraphiqlListed {\n    tasks(first: 10) { edges { node { __typename status } } }\n  }\n": types.GraphiqlListedDocument,
     "\n  mutation DeadlineRefresh($id: ID!) {\n    refreshTask(id: $id) { __typename }\n  }\n": types.DeadlineRefreshDocument,
-    "\n  fragment LiveTaskFields on GenerationTask {\n    id\n    status\n    updatedAt\n    completedAt\n    queuePosition\n    progress { fraction estimated }\n    video { url }\n    error { code message providerCode retryable }\n    history { status source at detail }\n  }\n": types.LiveTaskFieldsFragmentDoc,
+    "\n  fragment LiveTaskFields on GenerationTask {\n    id\n    status\n    updatedAt\n    completedAt\n    queuePosition\n    progress { fraction estimated }\n    video { url providerUrl }\n    error { code message providerCode retryable }\n    history { status source at detail }\n  }\n": types.LiveTaskFieldsFragmentDoc,
     "\n  subscription Live($id: ID!) {\n    task(id: $id) { ...LiveTaskFields }\n  }\n": types.LiveDocument,
     "\n  subscription Mine($filter: TaskFilter) {\n    tasks(filter: $filter) { ...LiveTaskFields }\n  }\n": types.MineDocument,
     "\n  query One($id: ID!) {\n    task(id: $id) { ...LiveTaskFields }\n  }\n": types.OneDocument,
@@ -149,6 +154,11 @@ const documents: Documents = {
     "\n  mutation SubmitCrashCreate($input: CreateFlythroughVideoInput!, $key: String) {\n    createFlythroughVideo(input: $input, idempotencyKey: $key) {\n      __typename\n      ... on CreateFlythroughVideoSuccess { task { id status error { code retryable } } }\n      ... on Error { code message }\n    }\n  }\n": types.SubmitCrashCreateDocument,
     "\n  query SubmitCrashRead($id: ID!) {\n    task(id: $id) { status error { code retryable } history { status source detail } video { url } }\n  }\n": types.SubmitCrashReadDocument,
     "\n  subscription UnsubscribeMine {\n    tasks { id status }\n  }\n": types.UnsubscribeMineDocument,
+    "\n  mutation MediaTestUploadForVideo($file: File!) {\n    uploadPhoto(file: $file) { __typename ... on UploadPhotoSuccess { photo { url } } ... on Error { code message } }\n  }\n": types.MediaTestUploadForVideoDocument,
+    "\n  subscription MediaTestWatch($id: ID!) {\n    task(id: $id) { id status video { url coverImageUrl providerUrl providerCoverImageUrl expiresAt providerExpiresAt } }\n  }\n": types.MediaTestWatchDocument,
+    "\n  query MediaTestTask($id: ID!) {\n    task(id: $id) {\n      status\n      video { url coverImageUrl providerUrl providerCoverImageUrl expiresAt providerExpiresAt copy { status attempts lastError copiedAt byteSize } }\n    }\n  }\n": types.MediaTestTaskDocument,
+    "\n  mutation MediaTestUpload($file: File!) {\n    uploadPhoto(file: $file) {\n      __typename\n      ... on UploadPhotoSuccess { photo { id url expiresAt contentType width height byteSize sha256 createdAt } }\n      ... on ValidationError { violations { path code message } }\n      ... on Error { code message }\n    }\n  }\n": types.MediaTestUploadDocument,
+    "\n  query MediaTestPhoto($id: ID!) {\n    photo(id: $id) { id url contentType width height }\n    node(id: $id) { id ... on Photo { byteSize } }\n  }\n": types.MediaTestPhotoDocument,
     "\n  mutation QueueCreate($input: CreatePropertyVideoInput!, $priority: Int) {\n    createPropertyVideo(input: $input, priority: $priority) {\n      __typename\n      ... on CreatePropertyVideoSuccess { task { id status queuePosition submittedAt } }\n      ... on BudgetExceededError { code unit period limit spent reserved remaining requested resetsAt message }\n      ... on Error { code message }\n    }\n  }\n": types.QueueCreateDocument,
     "\n  mutation QueueCreateFlythrough($input: CreateFlythroughVideoInput!) {\n    createFlythroughVideo(input: $input) {\n      __typename\n      ... on CreateFlythroughVideoSuccess { task { id status } }\n      ... on BudgetExceededError { remaining reserved requested }\n      ... on Error { code }\n    }\n  }\n": types.QueueCreateFlythroughDocument,
     "\n  query QueueRead($id: ID!) {\n    task(id: $id) {\n      status queuePosition createdAt submittedAt completedAt\n      video { url }\n      cost { amount charged }\n      history { status source detail at }\n    }\n  }\n": types.QueueReadDocument,
@@ -345,7 +355,7 @@ export function graphql(source: "\n  mutation SmokeCreate($i: CreatePropertyVide
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SmokeRead($id: ID!) {\n    task(id: $id) { status video { url } }\n  }\n"): (typeof documents)["\n  query SmokeRead($id: ID!) {\n    task(id: $id) { status video { url } }\n  }\n"];
+export function graphql(source: "\n  query SmokeRead($id: ID!) {\n    task(id: $id) { status video { url providerUrl } }\n  }\n"): (typeof documents)["\n  query SmokeRead($id: ID!) {\n    task(id: $id) { status video { url providerUrl } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -357,7 +367,7 @@ export function graphql(source: "\n  mutation DeadlineRefresh($id: ID!) {\n    r
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment LiveTaskFields on GenerationTask {\n    id\n    status\n    updatedAt\n    completedAt\n    queuePosition\n    progress { fraction estimated }\n    video { url }\n    error { code message providerCode retryable }\n    history { status source at detail }\n  }\n"): (typeof documents)["\n  fragment LiveTaskFields on GenerationTask {\n    id\n    status\n    updatedAt\n    completedAt\n    queuePosition\n    progress { fraction estimated }\n    video { url }\n    error { code message providerCode retryable }\n    history { status source at detail }\n  }\n"];
+export function graphql(source: "\n  fragment LiveTaskFields on GenerationTask {\n    id\n    status\n    updatedAt\n    completedAt\n    queuePosition\n    progress { fraction estimated }\n    video { url providerUrl }\n    error { code message providerCode retryable }\n    history { status source at detail }\n  }\n"): (typeof documents)["\n  fragment LiveTaskFields on GenerationTask {\n    id\n    status\n    updatedAt\n    completedAt\n    queuePosition\n    progress { fraction estimated }\n    video { url providerUrl }\n    error { code message providerCode retryable }\n    history { status source at detail }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -418,6 +428,26 @@ export function graphql(source: "\n  query SubmitCrashRead($id: ID!) {\n    task
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription UnsubscribeMine {\n    tasks { id status }\n  }\n"): (typeof documents)["\n  subscription UnsubscribeMine {\n    tasks { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MediaTestUploadForVideo($file: File!) {\n    uploadPhoto(file: $file) { __typename ... on UploadPhotoSuccess { photo { url } } ... on Error { code message } }\n  }\n"): (typeof documents)["\n  mutation MediaTestUploadForVideo($file: File!) {\n    uploadPhoto(file: $file) { __typename ... on UploadPhotoSuccess { photo { url } } ... on Error { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MediaTestWatch($id: ID!) {\n    task(id: $id) { id status video { url coverImageUrl providerUrl providerCoverImageUrl expiresAt providerExpiresAt } }\n  }\n"): (typeof documents)["\n  subscription MediaTestWatch($id: ID!) {\n    task(id: $id) { id status video { url coverImageUrl providerUrl providerCoverImageUrl expiresAt providerExpiresAt } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MediaTestTask($id: ID!) {\n    task(id: $id) {\n      status\n      video { url coverImageUrl providerUrl providerCoverImageUrl expiresAt providerExpiresAt copy { status attempts lastError copiedAt byteSize } }\n    }\n  }\n"): (typeof documents)["\n  query MediaTestTask($id: ID!) {\n    task(id: $id) {\n      status\n      video { url coverImageUrl providerUrl providerCoverImageUrl expiresAt providerExpiresAt copy { status attempts lastError copiedAt byteSize } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MediaTestUpload($file: File!) {\n    uploadPhoto(file: $file) {\n      __typename\n      ... on UploadPhotoSuccess { photo { id url expiresAt contentType width height byteSize sha256 createdAt } }\n      ... on ValidationError { violations { path code message } }\n      ... on Error { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation MediaTestUpload($file: File!) {\n    uploadPhoto(file: $file) {\n      __typename\n      ... on UploadPhotoSuccess { photo { id url expiresAt contentType width height byteSize sha256 createdAt } }\n      ... on ValidationError { violations { path code message } }\n      ... on Error { code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MediaTestPhoto($id: ID!) {\n    photo(id: $id) { id url contentType width height }\n    node(id: $id) { id ... on Photo { byteSize } }\n  }\n"): (typeof documents)["\n  query MediaTestPhoto($id: ID!) {\n    photo(id: $id) { id url contentType width height }\n    node(id: $id) { id ... on Photo { byteSize } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -49,6 +49,8 @@ export interface ProviderServerOptions {
   faults: FaultTable;
   scheduler: Scheduler;
   logger: Logger;
+  /** Whether the job a result URL names (its `job` or `task` query parameter) had its files deleted. */
+  mediaDeleted?: (jobId: string) => boolean;
 }
 
 export function routeKey(route: Pick<Route, 'method' | 'path'>): string {
@@ -99,6 +101,11 @@ export class ProviderServer {
 
     if (url.pathname.startsWith('/__sandbox/')) return handleAdmin(this.#options.admin, req, res, url);
     if (url.pathname.startsWith('/media/') && (req.method === 'GET' || req.method === 'HEAD')) {
+      const job = url.searchParams.get('job') ?? url.searchParams.get('task');
+      if (job && this.#options.mediaDeleted?.(job)) {
+        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('This result has expired\n');
+        return;
+      }
       return serveMedia(req, res, safeDecode(url.pathname.slice('/media/'.length)) ?? '');
     }
 
