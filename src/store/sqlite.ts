@@ -537,14 +537,15 @@ export class SqliteTaskStore implements TaskStore {
       const limit = this.#limit(account, rule);
       const free =
         (account.held_until ?? 0) <= rule.now.getTime() && !this.#s.queueAny.get(task.provider) && (limit === null || this.#inFlight(task.provider) < limit);
+      if (free) {
+        // One statement, atomic by itself: the hot path takes no savepoint.
+        this.#insert(task, runtime);
+        // Taking a slot of a limited account is a turn: the client's next task waits behind others'.
+        if (limit !== null) this.#s.turnSet.run(task.provider, task.owner, (this.#s.accountTurn.get(task.provider) as { turn: number }).turn);
+        return 'ADMITTED' as const;
+      }
       return this.#atomically(() => {
-        if (free) this.#insert(task, runtime);
-        else this.#insert(waiting, { ...runtime, nextPollAt: null });
-        if (free) {
-          // Taking a slot of a limited account is a turn: the client's next task waits behind others'.
-          if (limit !== null) this.#s.turnSet.run(task.provider, task.owner, (this.#s.accountTurn.get(task.provider) as { turn: number }).turn);
-          return 'ADMITTED' as const;
-        }
+        this.#insert(waiting, { ...runtime, nextPollAt: null });
         const seq = (this.#s.accountSeq.get(task.provider) as { seq: number }).seq;
         this.#s.queueInsert.run(queueParams({ taskId: task.id, account: task.provider, owner: task.owner, priority, seq, enqueuedAt: task.createdAt }));
         return 'WAITING' as const;
