@@ -48,11 +48,21 @@ export const FAST_ENV: Record<string, string> = {
 export { freePort };
 
 export async function startTestGateway(env: Record<string, string> = {}): Promise<TestGateway> {
-  const port = env.PORT ?? String(await freePort());
-  const config = loadGatewayConfig({ ...FAST_ENV, PORT: port, ...env });
   const logs: string[] = [];
-  const logger = createLogger({ level: config.logLevel, write: (line) => void logs.push(line) });
-  const gateway = await startGateway({ config, logger });
+  let gateway: Gateway | undefined;
+  // A free port can be taken by another process of the run between `freePort` and the listen:
+  // a port this helper chose is chosen again (a port the test gave is its own business).
+  for (let attempt = 1; !gateway; attempt++) {
+    const port = env.PORT ?? String(await freePort());
+    const config = loadGatewayConfig({ ...FAST_ENV, PORT: port, ...env });
+    const logger = createLogger({ level: config.logLevel, write: (line) => void logs.push(line) });
+    try {
+      gateway = await startGateway({ config, logger });
+    } catch (err) {
+      if (env.PORT !== undefined || (err as { code?: string }).code !== 'EADDRINUSE' || attempt >= 3) throw err;
+      logs.length = 0;
+    }
+  }
   const url = gateway.url;
   return {
     gateway,
