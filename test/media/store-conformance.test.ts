@@ -144,11 +144,10 @@ describe.each(backends)('media store: $name', (backend) => {
     expect((await text(opened!.body)).equals(second)).toBe(true);
   });
 
-  it('concurrent puts of one key leave one of them whole, never a mix', async () => {
+  // Skipped (not passed) on s3rver, which writes one object's file from two requests at once; S3 itself does not.
+  it.runIf(backend.atomicPuts)('concurrent puts of one key leave one of them whole, never a mix', async () => {
     const a = png(20, 20);
     const b = png(30, 30);
-    // s3rver writes one object's file from two requests at once; S3 itself does not.
-    if (!backend.atomicPuts) return;
     await Promise.all([
       store.put('photos/race', a, { accept: PHOTO_TYPES, maxBytes: 1_000_000 }),
       store.put('photos/race', b, { accept: PHOTO_TYPES, maxBytes: 1_000_000 }),
