@@ -85,22 +85,29 @@ export function cachedGraphiQLRenderer() {
  * pointerup, so the pointerup and its click land on the tab list, not the tab (seen on a bare yoga
  * page too; no upstream issue found). A pointerdown on a tab's button followed by a pointerup at the
  * same spot (a click, not a drag) that leaves that tab inactive is completed here with a click on
- * it. Inline in our own page: nothing is loaded from elsewhere.
+ * it: the tab found again by its place, looked at for a few hundred ms (a busy page shows a switch
+ * late), clicked only if still inactive. Inline in our own page: nothing is loaded from elsewhere.
  */
 const FIRST_TAB_CLICK_FIX = `(() => {
   let down = null;
+  const tabs = () => [...document.querySelectorAll('.graphiql-tabs .graphiql-tab')];
   document.addEventListener('pointerdown', (e) => {
-    down = e.button === 0 && e.target instanceof Element && e.target.closest('.graphiql-tab-button') ? { x: e.clientX, y: e.clientY } : null;
+    const tab = e.button === 0 && e.target instanceof Element && e.target.closest('.graphiql-tab-button') ? e.target.closest('.graphiql-tab') : null;
+    down = tab ? { x: e.clientX, y: e.clientY, index: tabs().indexOf(tab) } : null;
   }, true);
   document.addEventListener('pointerup', (e) => {
     const at = down;
     down = null;
-    if (!at || Math.hypot(e.clientX - at.x, e.clientY - at.y) > 5) return;
-    setTimeout(() => {
-      const tab = document.elementFromPoint(at.x, at.y)?.closest('.graphiql-tab');
-      const button = tab?.querySelector('.graphiql-tab-button');
-      if (tab && button instanceof HTMLElement && !tab.classList.contains('graphiql-tab-active')) button.click();
-    }, 50);
+    if (!at || at.index < 0 || Math.hypot(e.clientX - at.x, e.clientY - at.y) > 5) return;
+    // The tab that was pressed, by its place (the bar re-renders its elements): a few looks, since
+    // a busy page may take a while to show the switch the click did make.
+    const complete = (tries) => {
+      const tab = tabs()[at.index];
+      if (!tab || tab.classList.contains('graphiql-tab-active')) return;
+      if (tries === 0) tab.querySelector('.graphiql-tab-button')?.click();
+      else setTimeout(() => complete(tries - 1), 100);
+    };
+    setTimeout(() => complete(3), 50);
   }, true);
 })();`;
 
