@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from '../log.ts';
+import { LeasedWorkLoop } from '../tasks/leased-work.ts';
 import type { ProviderId } from '../tasks/provider.ts';
 import type { StoredTask } from '../tasks/store.ts';
 import type { MediaCopy, MediaCopyStore, StoredFile } from './copies.ts';
@@ -73,13 +73,8 @@ class CopyFailure extends Error {
  */
 export class MediaCopier {
   readonly #o: Required<Omit<MediaCopierOptions, 'onAttempt'>> & Pick<MediaCopierOptions, 'onAttempt'>;
-  readonly #owner = `media-${randomUUID()}`;
-  readonly #inFlight = new Set<Promise<void>>();
+  readonly #work: LeasedWorkLoop<MediaCopy>;
   #abort = new AbortController();
-  #running = false;
-  #loop: Promise<void> | null = null;
-  #wake = new AbortController();
-  #woken = false;
   #nextPruneAt = 0;
 
   constructor(options: MediaCopierOptions) {
@@ -94,72 +89,47 @@ export class MediaCopier {
       onAttempt: undefined,
       ...options,
     };
+    const { copies, timeoutMs } = this.#o;
+    this.#work = new LeasedWorkLoop({
+      name: 'media copier',
+      logger: this.#o.logger,
+      concurrency: this.#o.concurrency,
+      idleMs: this.#o.idleMs,
+      now: this.#o.now,
+      // Past an attempt's longest time, so a live attempt keeps its lease.
+      lease: (now, limit, owner) => copies.lease(now, limit, timeoutMs + 30_000, owner),
+      nextDueAt: () => copies.nextAttemptAt(),
+      attempt: (copy) => this.#attempt(copy),
+      describe: (copy) => ({ taskId: copy.taskId }),
+      afterTick: () => this.#pruneIfDue(),
+    });
   }
 
   start(): void {
-    if (this.#running) return;
-    this.#running = true;
+    if (this.#work.running) return;
     if (this.#abort.signal.aborted) this.#abort = new AbortController();
     // The first clean-up a little after start, not during it.
     this.#nextPruneAt = Date.now() + Math.min(60_000, this.#o.pruneEveryMs);
-    this.#loop = this.#run();
+    this.#work.start();
   }
 
   /** Looks for due copies now (a task just succeeded) instead of at the end of the current sleep. */
   wake(): void {
-    this.#woken = true;
-    this.#wake.abort();
+    this.#work.wake();
   }
 
   /** Stops taking copies; those in flight get `graceMs`, then are aborted (and retried later, by any replica). */
   async stop(graceMs = 5_000): Promise<void> {
-    this.#running = false;
-    this.wake();
-    await this.#loop;
-    const settled = Promise.allSettled([...this.#inFlight]);
+    await this.#work.stopTaking();
+    const settled = this.#work.settled();
     await Promise.race([settled, sleep(graceMs)]);
     this.#abort.abort(new Error('the gateway is stopping'));
     await settled;
   }
 
-  async #run(): Promise<void> {
-    while (this.#running) {
-      this.#woken = false;
-      try {
-        await this.tick();
-        await this.#pruneIfDue();
-      } catch (err) {
-        this.#o.logger.error('media copier tick failed', { err });
-      }
-      if (!this.#running) break;
-      const ms = await this.#sleepMs();
-      if (this.#woken) continue;
-      this.#wake = new AbortController();
-      await sleep(ms, undefined, { signal: this.#wake.signal }).catch(() => {});
-    }
-  }
-
-  async #sleepMs(): Promise<number> {
-    if (this.#inFlight.size >= this.#o.concurrency) return this.#o.idleMs;
-    const next = await this.#o.copies.nextAttemptAt().catch(() => null);
-    if (!next) return this.#o.idleMs;
-    return Math.min(this.#o.idleMs, Math.max(2, next.getTime() - this.#o.now().getTime()));
-  }
-
   /** Leases and starts the due copies that free slots allow. Exposed for tests. */
-  async tick(): Promise<void> {
-    const free = this.#o.concurrency - this.#inFlight.size;
-    if (free <= 0) return;
-    const due = await this.#o.copies.lease(this.#o.now(), free, this.#o.timeoutMs + 30_000, this.#owner);
-    for (const copy of due) {
-      const p: Promise<void> = this.#attempt(copy)
-        .catch((err) => this.#o.logger.error('media copy attempt failed unexpectedly', { taskId: copy.taskId, err }))
-        .finally(() => {
-          this.#inFlight.delete(p);
-          if (due.length === free) this.wake();
-        });
-      this.#inFlight.add(p);
-    }
+  tick(): Promise<void> {
+    return this.#work.tick();
   }
 
   async #attempt(copy: MediaCopy): Promise<void> {
@@ -214,7 +184,7 @@ export class MediaCopier {
     if (outcome === 'copied') logger.info('task output copied to the media store', { ...fields, bytes: (files?.video.size ?? 0) + (files?.cover?.size ?? 0) });
     else if (outcome === 'retry') logger.info('media copy failed; will retry', { ...fields, retryAt });
     else logger.warn("media copy failed for good; the task's URLs serve the provider's files while they last", fields);
-    if (!(await copies.record(next, this.#owner)))
+    if (!(await copies.record(next, this.#work.owner)))
       logger.info('media copy lease lapsed during the attempt; its outcome is not recorded', { taskId: copy.taskId });
   }
 

@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from '../log.ts';
+import { LeasedWorkLoop } from './leased-work.ts';
 import type { OutboundWebhooks } from './outbound-webhooks.ts';
 import type { TaskStore } from './store.ts';
 import { type SendResult, type WebhookDelivery, type WebhookSender, webhookIdOf } from './webhook-deliveries.ts';
@@ -35,80 +34,47 @@ export interface WebhookDispatcherOptions {
  */
 export class WebhookDispatcher {
   readonly #o: Required<Omit<WebhookDispatcherOptions, 'onAttempt'>> & Pick<WebhookDispatcherOptions, 'onAttempt'>;
-  readonly #owner = `webhooks-${randomUUID()}`;
-  readonly #inFlight = new Set<Promise<void>>();
-  #running = false;
-  #loop: Promise<void> | null = null;
-  #wake = new AbortController();
-  #woken = false;
+  readonly #work: LeasedWorkLoop<WebhookDelivery>;
   #nextPruneAt = 0;
 
   constructor(options: WebhookDispatcherOptions) {
     this.#o = { concurrency: 16, idleMs: 1_000, retentionMs: 30 * 86_400_000, now: () => new Date(), onAttempt: undefined, ...options };
+    const { store, leaseMs } = this.#o;
+    this.#work = new LeasedWorkLoop({
+      name: 'webhook dispatcher',
+      logger: this.#o.logger,
+      concurrency: this.#o.concurrency,
+      idleMs: this.#o.idleMs,
+      now: this.#o.now,
+      lease: (now, limit, owner) => store.leaseDeliveries(now, limit, leaseMs, owner),
+      nextDueAt: () => store.nextDeliveryAt(),
+      attempt: (d) => this.#attempt(d),
+      describe: (d) => ({ deliveryId: d.id }),
+      afterTick: () => this.#prune(),
+    });
   }
 
   start(): void {
-    if (this.#running) return;
-    this.#running = true;
+    if (this.#work.running) return;
     // The first prune a minute after start, not during it.
     this.#nextPruneAt = Date.now() + 60_000;
-    this.#loop = this.#run();
+    this.#work.start();
   }
 
   /** Looks for due deliveries now instead of at the end of the current sleep. */
   wake(): void {
-    this.#woken = true;
-    this.#wake.abort();
+    this.#work.wake();
   }
 
   /** Stops taking deliveries and waits for the attempts in flight (the sender's timeouts bound them). */
   async stop(): Promise<void> {
-    this.#running = false;
-    this.wake();
-    await this.#loop;
-    await Promise.allSettled([...this.#inFlight]);
-  }
-
-  async #run(): Promise<void> {
-    while (this.#running) {
-      this.#woken = false;
-      try {
-        await this.tick();
-        await this.#prune();
-      } catch (err) {
-        this.#o.logger.error('webhook dispatcher tick failed', { err });
-      }
-      if (!this.#running) break;
-      const ms = await this.#sleepMs();
-      if (this.#woken) continue;
-      this.#wake = new AbortController();
-      await sleep(ms, undefined, { signal: this.#wake.signal }).catch(() => {});
-    }
-  }
-
-  /** Until the next attempt falls due, at most `idleMs` (another replica may queue work), at least 2 ms. */
-  async #sleepMs(): Promise<number> {
-    if (this.#inFlight.size >= this.#o.concurrency) return this.#o.idleMs;
-    const next = await this.#o.store.nextDeliveryAt().catch(() => null);
-    if (!next) return this.#o.idleMs;
-    return Math.min(this.#o.idleMs, Math.max(2, next.getTime() - this.#o.now().getTime()));
+    await this.#work.stopTaking();
+    await this.#work.settled();
   }
 
   /** Leases and starts the due deliveries that free slots allow. Exposed for tests. */
-  async tick(): Promise<void> {
-    const free = this.#o.concurrency - this.#inFlight.size;
-    if (free <= 0) return;
-    const due = await this.#o.store.leaseDeliveries(this.#o.now(), free, this.#o.leaseMs, this.#owner);
-    for (const delivery of due) {
-      const p: Promise<void> = this.#attempt(delivery)
-        .catch((err) => this.#o.logger.error('webhook delivery attempt failed unexpectedly', { deliveryId: delivery.id, err }))
-        .finally(() => {
-          this.#inFlight.delete(p);
-          // A slot freed while deliveries wait: look again without sleeping.
-          if (due.length === free) this.wake();
-        });
-      this.#inFlight.add(p);
-    }
+  tick(): Promise<void> {
+    return this.#work.tick();
   }
 
   /** One attempt of a leased delivery, and its outcome recorded (releasing the lease). */
@@ -150,7 +116,7 @@ export class WebhookDispatcher {
     if (outcome === 'failed') logger.warn('webhook delivery failed; redeliver it with redeliverWebhook', fields);
     else if (outcome === 'retry') logger.info('webhook delivery attempt failed; will retry', { ...fields, retryAt });
     else logger.debug('webhook delivered', fields);
-    if (!(await store.recordDelivery(next, this.#owner))) {
+    if (!(await store.recordDelivery(next, this.#work.owner))) {
       logger.info('webhook delivery changed during the attempt (redelivered, or its lease lapsed); its outcome is not recorded', { deliveryId: d.id });
     }
   }
@@ -161,7 +127,7 @@ export class WebhookDispatcher {
     this.#nextPruneAt = Date.now() + 3_600_000;
     const before = new Date(this.#o.now().getTime() - this.#o.retentionMs);
     let total = 0;
-    for (let batch = 0; batch < 20 && this.#running; batch++) {
+    for (let batch = 0; batch < 20 && this.#work.running; batch++) {
       const n = await this.#o.store.pruneDeliveries(before, 1_000);
       total += n;
       if (n < 1_000) break;
